@@ -1,0 +1,39 @@
+package dev.paxoshub;
+
+import dev.paxoshub.demo.DemoApplication;
+import dev.paxoshub.frontdoor.FrontDoorApplication;
+import dev.paxoshub.node.NodeApplication;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.core.env.SimpleCommandLinePropertySource;
+import org.springframework.core.env.StandardEnvironment;
+
+/**
+ * The one entry point of the jar. {@code paxoshub.role} picks what this process is: the whole
+ * demo in one JVM (default), a single node, or the front door.
+ */
+public final class Paxoshub {
+
+	private Paxoshub() {
+	}
+
+	public static void main(String[] args) {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources().addFirst(new SimpleCommandLinePropertySource(args));
+		String role = environment.getProperty("paxoshub.role", "demo");
+		Class<?> application = switch (role) {
+			case "demo" -> DemoApplication.class;
+			case "node" -> NodeApplication.class;
+			case "front-door" -> FrontDoorApplication.class;
+			default -> throw new IllegalArgumentException(
+					"Unknown paxoshub.role '" + role + "': use demo, node or front-door");
+		};
+		SpringApplication app = new SpringApplication(application);
+		if (application == DemoApplication.class) {
+			app.setWebApplicationType(WebApplicationType.NONE);
+		}
+		app.run(args);
+	}
+
+}

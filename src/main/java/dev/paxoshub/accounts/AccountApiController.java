@@ -1,0 +1,62 @@
+package dev.paxoshub.accounts;
+
+import java.net.URI;
+import java.security.Principal;
+
+import dev.paxoshub.store.Account;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The account actions of the pages, for programs such as the story replay. */
+@RestController
+@RequestMapping("/api/accounts")
+class AccountApiController {
+
+	private final AccountService accounts;
+
+	AccountApiController(AccountService accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping
+	ResponseEntity<AccountResource> signUp(@Valid @RequestBody SignupForm form) {
+		Account account = this.accounts.signUp(form);
+		return ResponseEntity.created(URI.create("/api/accounts/" + account.getUsername()))
+			.body(AccountResource.of(account));
+	}
+
+	@GetMapping("/{username}")
+	AccountResource account(@PathVariable String username) {
+		return AccountResource.of(this.accounts.require(username));
+	}
+
+	@PutMapping("/{username}/profile")
+	AccountResource updateProfile(@PathVariable String username, @Valid @RequestBody ProfileUpdate update,
+			Principal principal) {
+		NotOwnerException.check(principal.getName(), username);
+		return AccountResource.of(this.accounts.updateProfile(username, update.displayName(), update.bio(), null));
+	}
+
+	/** The image is the request body; its type is read from its bytes, not from Content-Type. */
+	@PutMapping("/{username}/avatar")
+	AccountResource updateAvatar(@PathVariable String username, @RequestBody byte[] image, Principal principal) {
+		NotOwnerException.check(principal.getName(), username);
+		Account account = this.accounts.require(username);
+		return AccountResource.of(this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(),
+				AvatarRules.check(image)));
+	}
+
+	record ProfileUpdate(@Size(max = 100, message = "A display name can have at most 100 characters.") String displayName,
+			@Size(max = 160, message = "A bio can have at most 160 characters.") String bio) {
+	}
+
+}

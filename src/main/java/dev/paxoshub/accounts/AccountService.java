@@ -1,0 +1,90 @@
+package dev.paxoshub.accounts;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.store.Account;
+import dev.paxoshub.store.AccountStore;
+import dev.paxoshub.store.Avatar;
+
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+/**
+ * Account use cases as this node sees them: reads come from the node's own store, every write
+ * goes through {@link Consensus}, whichever mode it is in.
+ */
+@Service
+public class AccountService {
+
+	private final AccountStore store;
+
+	private final Consensus consensus;
+
+	private final NodeIdentity node;
+
+	private final PasswordEncoder passwords;
+
+	private final Clock clock;
+
+	AccountService(AccountStore store, Consensus consensus, NodeIdentity node, PasswordEncoder passwords,
+			Clock clock) {
+		this.store = store;
+		this.consensus = consensus;
+		this.node = node;
+		this.passwords = passwords;
+		this.clock = clock;
+	}
+
+	/** @throws dev.paxoshub.consensus.UsernameTakenException when the name is already claimed */
+	public Account signUp(SignupForm form) {
+		Account account = Account.create(form.getUsername(), form.getEmail(), this.passwords.encode(form.getPassword()),
+				this.node.name(), this.clock.instant());
+		this.consensus.register(account);
+		return account;
+	}
+
+	public Optional<Account> find(String username) {
+		return this.store.find(username, this.node.name());
+	}
+
+	public Account require(String username) {
+		return find(username).orElseThrow(() -> new AccountNotFoundException(username));
+	}
+
+	/** How many distinct accounts this node holds under the name: more than one is a split brain. */
+	public int copies(String username) {
+		return this.store.copiesOf(username).size();
+	}
+
+	public List<Account> newest() {
+		return this.store.newest();
+	}
+
+	/** @param avatar the new picture, or null to keep the current one */
+	public Account updateProfile(String username, String displayName, String bio, Avatar avatar) {
+		return change(username, (account) -> {
+			account.updateProfile(displayName, bio);
+			if (avatar != null) {
+				account.replaceAvatar(avatar);
+			}
+		});
+	}
+
+	/**
+	 * Applies a change to the account this node shows for the name and commits it.
+	 * @throws AccountNotFoundException if this node does not know the name
+	 */
+	public Account change(String username, Consumer<Account> change) {
+		Account account = require(username);
+		change.accept(account);
+		account.touch(this.node.name(), this.clock.instant());
+		this.consensus.update(account);
+		return account;
+	}
+
+}

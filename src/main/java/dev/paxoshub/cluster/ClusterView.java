@@ -1,0 +1,106 @@
+package dev.paxoshub.cluster;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import dev.paxoshub.accounts.TimeText;
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.node.PeerClient;
+import dev.paxoshub.store.Account;
+import dev.paxoshub.store.AccountRecord;
+import dev.paxoshub.store.AccountStore;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The cluster as this node can see it right now: its own database, and each peer's as reported
+ * through the public API. A peer that does not answer in time is shown as down.
+ */
+@Component
+class ClusterView {
+
+	private final NodeIdentity node;
+
+	private final AccountStore store;
+
+	private final PeerClient peers;
+
+	ClusterView(NodeIdentity node, AccountStore store, PeerClient peers) {
+		this.node = node;
+		this.store = store;
+		this.peers = peers;
+	}
+
+	ClusterSnapshot snapshot() {
+		Map<String, NodeAccounts> reported = new HashMap<>();
+		Map<String, String> errors = new HashMap<>();
+		for (NodeAddress address : this.node.all()) {
+			if (address.name().equals(this.node.name())) {
+				reported.put(address.name(), new NodeAccounts(address.name(), this.store.records()));
+				continue;
+			}
+			try {
+				reported.put(address.name(), this.peers.rest()
+					.get()
+					.uri(PeerClient.uri(address, NodeAccountsApiController.PATH))
+					.retrieve()
+					.body(NodeAccounts.class));
+			}
+			catch (RuntimeException ex) {
+				errors.put(address.name(), "No answer from " + address.displayName() + ".");
+			}
+		}
+		Set<String> conflicts = conflictingNames(reported.values());
+		List<NodeState> nodes = new ArrayList<>();
+		for (NodeAddress address : this.node.all()) {
+			NodeAccounts accounts = reported.get(address.name());
+			List<AccountRow> rows = (accounts != null)
+					? accounts.accounts().stream().map((r) -> AccountRow.of(r, conflicts)).toList() : List.of();
+			nodes.add(new NodeState(address.name(), address.displayName(), address.color(), address.url().toString(),
+					accounts != null, errors.get(address.name()), rows));
+		}
+		return new ClusterSnapshot(this.node.name(), nodes, List.copyOf(conflicts));
+	}
+
+	/** Names that stand for more than one distinct account anywhere in the cluster. */
+	static Set<String> conflictingNames(Iterable<NodeAccounts> reports) {
+		Map<String, Set<String>> idsByName = new HashMap<>();
+		for (NodeAccounts report : reports) {
+			for (AccountRecord record : report.accounts()) {
+				idsByName.computeIfAbsent(Account.keyOf(record.username()), (k) -> new HashSet<>()).add(record.id());
+			}
+		}
+		Set<String> conflicts = new TreeSet<>();
+		idsByName.forEach((name, ids) -> {
+			if (ids.size() > 1) {
+				conflicts.add(name);
+			}
+		});
+		return conflicts;
+	}
+
+	record ClusterSnapshot(String observer, List<NodeState> nodes, List<String> conflictNames) {
+	}
+
+	record NodeState(String name, String displayName, String color, String url, boolean up, String error,
+			List<AccountRow> accounts) {
+	}
+
+	record AccountRow(String id, String username, String email, String originNode, String createdAtText,
+			long revision, boolean conflict) {
+
+		static AccountRow of(AccountRecord record, Set<String> conflicts) {
+			return new AccountRow(record.id(), record.username(), record.email(), record.originNode(),
+					TimeText.of(record.createdAt()), record.revision(),
+					conflicts.contains(Account.keyOf(record.username())));
+		}
+
+	}
+
+}

@@ -1,0 +1,9 @@
+package dev.paxoshub.cluster;
+
+import java.util.List;
+
+import dev.paxoshub.store.AccountRecord;
+
+/** Every account record one node's database holds, duplicates included. */
+public record NodeAccounts(String node, List<AccountRecord> accounts) {
+}

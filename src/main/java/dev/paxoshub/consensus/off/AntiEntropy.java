@@ -1,0 +1,94 @@
+package dev.paxoshub.consensus.off;
+
+import java.util.List;
+
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.node.PeerClient;
+import dev.paxoshub.store.AccountStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.ScheduledTaskRegistrar;
+import org.springframework.stereotype.Component;
+
+/**
+ * Periodically compares this node's accounts with each peer's and pulls every copy that is
+ * newer there. This is how a node that was down catches up, and how two nodes that both
+ * accepted {@code paxosexpert} end up each holding both accounts.
+ */
+@Component
+@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "off", matchIfMissing = true)
+class AntiEntropy implements SchedulingConfigurer {
+
+	private static final Logger log = LoggerFactory.getLogger(AntiEntropy.class);
+
+	private static final ParameterizedTypeReference<List<ReplicaVersion>> DIGEST = new ParameterizedTypeReference<>() {
+	};
+
+	private final NodeIdentity node;
+
+	private final PeerClient peers;
+
+	private final AccountStore store;
+
+	private final ReplicaCodec codec;
+
+	private final ReplicaApplier applier;
+
+	private final PaxoshubProperties properties;
+
+	AntiEntropy(NodeIdentity node, PeerClient peers, AccountStore store, ReplicaCodec codec, ReplicaApplier applier,
+			PaxoshubProperties properties) {
+		this.node = node;
+		this.peers = peers;
+		this.store = store;
+		this.codec = codec;
+		this.applier = applier;
+		this.properties = properties;
+	}
+
+	@Override
+	public void configureTasks(ScheduledTaskRegistrar registrar) {
+		registrar.addFixedDelayTask(this::pass, this.properties.replication().antiEntropyInterval());
+	}
+
+	/** One pass over every peer; an unreachable peer is skipped until the next pass. */
+	void pass() {
+		for (NodeAddress peer : this.node.peers()) {
+			try {
+				pullNewer(peer);
+			}
+			catch (RuntimeException ex) {
+				log.debug("Anti-entropy with {} skipped: {}", peer.displayName(), ex.getMessage());
+			}
+		}
+	}
+
+	private void pullNewer(NodeAddress peer) {
+		List<ReplicaVersion> theirs = this.peers.rest()
+			.get()
+			.uri(PeerClient.uri(peer, ReplicaController.PATH))
+			.retrieve()
+			.body(DIGEST);
+		for (ReplicaVersion version : theirs) {
+			ReplicaVersion mine = this.store.byId(version.id()).map(ReplicaVersion::of).orElse(null);
+			if (version.supersedes(mine)) {
+				String body = this.peers.rest()
+					.get()
+					.uri(PeerClient.uri(peer, ReplicaController.PATH + "/{id}", version.id()))
+					.retrieve()
+					.body(String.class);
+				if (body != null && this.applier.apply(this.codec.read(body))) {
+					log.info("{} caught up on account {} from {}", this.node.displayName(), version.id(),
+							peer.displayName());
+				}
+			}
+		}
+	}
+
+}

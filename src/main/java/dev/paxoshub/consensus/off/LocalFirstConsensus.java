@@ -1,0 +1,53 @@
+package dev.paxoshub.consensus.off;
+
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.UsernameTakenException;
+import dev.paxoshub.store.Account;
+import dev.paxoshub.store.AccountStore;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consensus OFF: the serving node checks only its own database, commits, and then tells its peers
+ * when it can. Nothing is agreed before a write, so a node that has not yet heard of
+ * {@code paxosexpert} will happily accept it a second time.
+ */
+@Component
+@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "off", matchIfMissing = true)
+class LocalFirstConsensus implements Consensus {
+
+	private final AccountStore store;
+
+	private final Replicator replicator;
+
+	LocalFirstConsensus(AccountStore store, Replicator replicator) {
+		this.store = store;
+		this.replicator = replicator;
+	}
+
+	@Override
+	public ConsensusMode mode() {
+		return ConsensusMode.OFF;
+	}
+
+	@Override
+	public void register(Account account) {
+		// One node never accepts a name twice itself; the lock keeps check and insert together.
+		synchronized (this) {
+			if (this.store.knows(account.getUsername())) {
+				throw new UsernameTakenException(account.getUsername());
+			}
+			this.store.insert(account);
+		}
+		this.replicator.push(account);
+	}
+
+	@Override
+	public void update(Account account) {
+		this.store.update(account);
+		this.replicator.push(account);
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.paxoshub.consensus.off;
+
+import java.util.List;
+
+import dev.paxoshub.store.AccountStore;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Node-to-node replication endpoints; the security chain admits only callers with the cluster secret. */
+@RestController
+class ReplicaController {
+
+	static final String PATH = "/internal/replicas";
+
+	private final AccountStore store;
+
+	private final ReplicaCodec codec;
+
+	private final ReplicaApplier applier;
+
+	ReplicaController(AccountStore store, ReplicaCodec codec, ReplicaApplier applier) {
+		this.store = store;
+		this.codec = codec;
+		this.applier = applier;
+	}
+
+	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<Void> receive(@RequestBody String body) {
+		this.applier.apply(this.codec.read(body));
+		return ResponseEntity.noContent().build();
+	}
+
+	@GetMapping(PATH)
+	List<ReplicaVersion> digest() {
+		return this.store.records()
+			.stream()
+			.map((r) -> new ReplicaVersion(r.id(), r.revision(), r.updatedAt(), r.lastWriter()))
+			.toList();
+	}
+
+	@GetMapping(path = PATH + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	ResponseEntity<String> replica(@PathVariable String id) {
+		return this.store.byId(id)
+			.map((account) -> ResponseEntity.ok(this.codec.write(account)))
+			.orElseGet(() -> ResponseEntity.notFound().build());
+	}
+
+}

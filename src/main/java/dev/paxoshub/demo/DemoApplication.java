@@ -1,0 +1,42 @@
+package dev.paxoshub.demo;
+
+import java.util.Arrays;
+import java.util.List;
+
+import dev.paxoshub.node.PaxoshubProperties;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * The whole demo in one process: starts the three nodes and the front door, and stops them when
+ * the process ends. It serves nothing itself.
+ */
+@SpringBootConfiguration
+@EnableConfigurationProperties(PaxoshubProperties.class)
+public class DemoApplication {
+
+	private static final Logger log = LoggerFactory.getLogger(DemoApplication.class);
+
+	@Bean(destroyMethod = "close")
+	DemoCluster demoCluster(PaxoshubProperties properties, ApplicationArguments arguments,
+			@Value("${server.port:8080}") int frontDoorPort) {
+		long started = System.nanoTime();
+		// A role or node name given to the demo would be passed to every part; each part sets its own.
+		List<String> shared = Arrays.stream(arguments.getSourceArgs())
+			.filter((arg) -> !arg.startsWith("--paxoshub.role") && !arg.startsWith("--paxoshub.node=")
+					&& !arg.startsWith("--server.port"))
+			.toList();
+		DemoCluster cluster = new DemoCluster(properties.cluster().nodes(), shared, frontDoorPort).start();
+		log.info("paxoshub is up in {} ms. Front door: http://localhost:{}  Nodes: {}",
+				(System.nanoTime() - started) / 1_000_000, frontDoorPort,
+				properties.cluster().nodes().stream().map((n) -> n.displayName() + " " + n.url()).toList());
+		return cluster;
+	}
+
+}

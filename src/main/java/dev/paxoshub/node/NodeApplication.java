@@ -1,0 +1,53 @@
+package dev.paxoshub.node;
+
+import java.time.Clock;
+
+import dev.paxoshub.store.AccountStore;
+
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.ComponentScan;
+import org.springframework.context.annotation.FilterType;
+import org.springframework.scheduling.annotation.EnableScheduling;
+
+/**
+ * One paxoshub node: the whole site with its own database. Morpheus, Neo and Trinity are three
+ * instances of this application, whether in one JVM or in three processes.
+ */
+@SpringBootConfiguration
+// The front door's gateway and load balancer share the jar; a node must not act as either (the
+// gateway's form filter, for one, would consume every form post before the node's own controllers).
+@EnableAutoConfiguration(excludeName = {
+		"org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
+		"org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
+		"org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
+		"org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
+		"org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
+		"org.springframework.cloud.loadbalancer.config.LoadBalancerAutoConfiguration",
+		"org.springframework.cloud.loadbalancer.config.BlockingLoadBalancerClientAutoConfiguration",
+		"org.springframework.cloud.loadbalancer.config.LoadBalancerCacheAutoConfiguration",
+		"org.springframework.cloud.client.loadbalancer.LoadBalancerAutoConfiguration" })
+@AutoConfigurationPackage(basePackageClasses = AccountStore.class)
+@EnableScheduling
+@ConfigurationPropertiesScan("dev.paxoshub.node")
+@ComponentScan(basePackages = "dev.paxoshub",
+		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"))
+public class NodeApplication {
+
+	@Bean
+	Clock clock() {
+		return Clock.systemUTC();
+	}
+
+	/** The node listens where the cluster layout says it does, so that peers can find it. */
+	@Bean
+	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> nodePort(NodeIdentity node) {
+		return (factory) -> factory.setPort(node.self().port());
+	}
+
+}

@@ -1,0 +1,62 @@
+package dev.paxoshub.node;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+
+import dev.paxoshub.consensus.ConsensusMode;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Everything a node needs to know about itself and the cluster. One record for the whole
+ * cluster layout so that every process (node, front door, demo) reads the same addresses.
+ */
+@ConfigurationProperties("paxoshub")
+public record PaxoshubProperties(
+		/* Which node this process is; blank for the front door and the demo supervisor. */
+		String node,
+		@DefaultValue("off") ConsensusMode consensus,
+		@DefaultValue("data") Path dataDir,
+		@DefaultValue Cluster cluster,
+		@DefaultValue Replication replication) {
+
+	public record Cluster(
+			/* Signs sign-in cookies and authenticates node-to-node calls: every node must share it. */
+			@DefaultValue("paxoshub-demo-secret-change-me") String secret,
+			List<NodeAddress> nodes) {
+
+		public Cluster {
+			nodes = (nodes == null || nodes.isEmpty()) ? NodeAddress.DEFAULTS : List.copyOf(nodes);
+		}
+	}
+
+	public record NodeAddress(String name, URI url, String color) {
+
+		static final List<NodeAddress> DEFAULTS = List.of(
+				new NodeAddress("morpheus", URI.create("http://127.0.0.1:8081"), "#d1242f"),
+				new NodeAddress("neo", URI.create("http://127.0.0.1:8082"), "#1a7f37"),
+				new NodeAddress("trinity", URI.create("http://127.0.0.1:8083"), "#8250df"));
+
+		public String displayName() {
+			return Character.toUpperCase(this.name.charAt(0)) + this.name.substring(1);
+		}
+
+		public int port() {
+			return this.url.getPort();
+		}
+	}
+
+	public record Replication(
+			@DefaultValue("2s") Duration antiEntropyInterval,
+			@DefaultValue("1s") Duration peerTimeout) {
+	}
+
+	public Optional<NodeAddress> address(String name) {
+		return this.cluster.nodes().stream().filter((n) -> n.name().equalsIgnoreCase(name)).findFirst();
+	}
+
+}

@@ -1,0 +1,34 @@
+package dev.paxoshub.cluster;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.paxoshub.store.AccountRecord;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClusterViewTests {
+
+	static AccountRecord record(String id, String username, String origin) {
+		return new AccountRecord(id, username, username + "@example.org", origin, Instant.EPOCH, Instant.EPOCH, 1,
+				origin, 0);
+	}
+
+	@Test
+	void theSameAccountSeenOnEveryNodeIsNoConflict() {
+		AccountRecord one = record("id-1", "paxosexpert", "morpheus");
+		assertThat(ClusterView.conflictingNames(List.of(new NodeAccounts("morpheus", List.of(one)),
+				new NodeAccounts("neo", List.of(one)), new NodeAccounts("trinity", List.of()))))
+			.isEmpty();
+	}
+
+	@Test
+	void twoAccountsUnderOneNameAreAConflictEvenOnDifferentNodes() {
+		assertThat(ClusterView.conflictingNames(List.of(
+				new NodeAccounts("morpheus", List.of(record("id-1", "paxosexpert", "morpheus"))),
+				new NodeAccounts("neo", List.of(record("id-2", "PaxosExpert", "neo"), record("id-3", "neo", "neo"))))))
+			.containsExactly("paxosexpert");
+	}
+
+}
