@@ -30,7 +30,7 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * request to a different node.
  */
 @Configuration(proxyBeanMethods = false)
-class SecurityConfiguration {
+public class SecurityConfiguration {
 
 	static final String SIGN_IN_COOKIE = "paxoshub-signin";
 

@@ -1,5 +1,6 @@
 package dev.paxoshub.consensus.off;
 
+import java.time.Duration;
 import java.util.List;
 
 import dev.paxoshub.node.NodeIdentity;
@@ -13,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
+import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
@@ -54,7 +56,10 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		registrar.addFixedDelayTask(this::pass, this.properties.replication().antiEntropyInterval());
+		// The first pass waits one interval too: a node that just came back serves requests before it
+		// has caught up, which is the window in which the story's second paxosexpert is born.
+		Duration interval = this.properties.replication().antiEntropyInterval();
+		registrar.addFixedDelayTask(new FixedDelayTask(this::pass, interval, interval));
 	}
 
 	/** One pass over every peer; an unreachable peer is skipped until the next pass. */

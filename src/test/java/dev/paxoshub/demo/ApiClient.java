@@ -1,0 +1,70 @@
+package dev.paxoshub.demo;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Drives a node or the front door through the public JSON API, as any program would. */
+public final class ApiClient {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	public Reply signUp(URI base, String username) {
+		return send(HttpRequest.newBuilder(base.resolve("/api/accounts"))
+			.header("Content-Type", "application/json")
+			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"email\":\"" + username
+					+ "@example.org\",\"password\":\"correct-horse\"}")));
+	}
+
+	public Reply get(URI base, String path, String... headers) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+		if (headers.length > 0) {
+			request.headers(headers);
+		}
+		return send(request);
+	}
+
+	public Reply send(HttpRequest.Builder request) {
+		try {
+			HttpResponse<String> response = this.http.send(request.timeout(Duration.ofSeconds(10)).build(),
+					HttpResponse.BodyHandlers.ofString());
+			return new Reply(response);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	public record Reply(HttpResponse<String> response) {
+
+		public int status() {
+			return this.response.statusCode();
+		}
+
+		public String servedBy() {
+			return this.response.headers().firstValue("X-Paxoshub-Served-By").orElse(null);
+		}
+
+		public JsonNode json() {
+			return JSON.readTree(this.response.body());
+		}
+
+		public String header(String name) {
+			return this.response.headers().firstValue(name).orElse(null);
+		}
+
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.paxoshub.demo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+
+/**
+ * Morpheus, Neo, Trinity and the front door on free loopback ports with their databases in a
+ * temporary folder: the real demo, sized for a test.
+ */
+public final class RunningCluster {
+
+	private RunningCluster() {
+	}
+
+	public static DemoCluster start(Path dataDir, String... extraArgs) {
+		Objects.requireNonNull(dataDir, "a test cluster needs its own data folder");
+		List<NodeAddress> layout = List.of(node("morpheus", "#d1242f"), node("neo", "#1a7f37"),
+				node("trinity", "#8250df"));
+		List<String> args = new ArrayList<>(List.of("--paxoshub.data-dir=" + dataDir,
+				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn"));
+		args.addAll(List.of(extraArgs));
+		return new DemoCluster(layout, args, freePort()).start();
+	}
+
+	public static URI url(DemoCluster cluster, String node) {
+		return cluster.layout().stream().filter((n) -> n.name().equals(node)).findFirst().orElseThrow().url();
+	}
+
+	public static URI frontDoor(DemoCluster cluster) {
+		return URI.create("http://127.0.0.1:" + cluster.frontDoorPort());
+	}
+
+	private static NodeAddress node(String name, String color) {
+		return new NodeAddress(name, URI.create("http://127.0.0.1:" + freePort()), color);
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
