@@ -1,5 +1,7 @@
 package dev.paxoshub.accounts;
 
+import java.util.Locale;
+
 import dev.paxoshub.store.Avatar;
 
 import org.springframework.http.HttpStatus;
@@ -20,7 +22,7 @@ final class AvatarRules {
 		}
 		if (bytes.length > MAX_BYTES) {
 			throw new InvalidAvatarException("An avatar can be at most 1 MB; this file is "
-					+ String.format("%.1f", bytes.length / (1024.0 * 1024.0)) + " MB.");
+					+ String.format(Locale.ROOT, "%.2f", bytes.length / (1024.0 * 1024.0)) + " MB.");
 		}
 		ImageType type = ImageType.detect(bytes)
 			.orElseThrow(() -> new InvalidAvatarException("An avatar must be a PNG, JPEG, GIF or WebP image."));

@@ -51,7 +51,7 @@ public class DemoCluster implements AutoCloseable {
 			return node;
 		}
 		List<String> args = new ArrayList<>(this.sharedArgs);
-		args.addAll(layoutArgs("paxoshub.cluster.nodes"));
+		args.addAll(layoutArgs());
 		args.add("--paxoshub.role=node");
 		args.add("--paxoshub.node=" + name);
 		node = new SpringApplicationBuilder(NodeApplication.class).run(args.toArray(String[]::new));
@@ -86,21 +86,20 @@ public class DemoCluster implements AutoCloseable {
 
 	private void startFrontDoor() {
 		List<String> args = new ArrayList<>(this.sharedArgs);
-		args.addAll(layoutArgs("paxoshub.cluster.nodes"));
-		args.addAll(layoutArgs("paxoshub.front-door.nodes"));
+		args.addAll(layoutArgs());
 		args.add("--paxoshub.role=front-door");
 		args.add("--server.port=" + this.frontDoorPort);
 		this.frontDoor = new SpringApplicationBuilder(FrontDoorApplication.class).run(args.toArray(String[]::new));
 	}
 
-	private List<String> layoutArgs(String prefix) {
+	private List<String> layoutArgs() {
 		List<String> args = new ArrayList<>();
 		for (int i = 0; i < this.layout.size(); i++) {
 			NodeAddress node = this.layout.get(i);
-			args.add("--" + prefix + "[" + i + "].name=" + node.name());
-			args.add("--" + prefix + "[" + i + "].url=" + node.url());
+			args.add("--paxoshub.cluster.nodes[" + i + "].name=" + node.name());
+			args.add("--paxoshub.cluster.nodes[" + i + "].url=" + node.url());
 			if (node.color() != null) {
-				args.add("--" + prefix + "[" + i + "].color=" + node.color());
+				args.add("--paxoshub.cluster.nodes[" + i + "].color=" + node.color());
 			}
 		}
 		return args;

@@ -18,8 +18,11 @@ class ClusterSecretFilter extends OncePerRequestFilter {
 
 	private final byte[] secret;
 
-	ClusterSecretFilter(String secret) {
+	private final String node;
+
+	ClusterSecretFilter(String secret, String node) {
 		this.secret = secret.getBytes(StandardCharsets.UTF_8);
+		this.node = node;
 	}
 
 	@Override
@@ -27,7 +30,7 @@ class ClusterSecretFilter extends OncePerRequestFilter {
 			throws ServletException, IOException {
 		String presented = request.getHeader(PeerClient.SECRET_HEADER);
 		if (presented == null || !MessageDigest.isEqual(this.secret, presented.getBytes(StandardCharsets.UTF_8))) {
-			ProblemWriter.write(response, HttpStatus.FORBIDDEN, "This endpoint is for paxoshub nodes only.");
+			ProblemWriter.write(response, HttpStatus.FORBIDDEN, "This endpoint is for paxoshub nodes only.", this.node);
 			return;
 		}
 		chain.doFilter(request, response);

@@ -55,24 +55,26 @@ public class SecurityConfiguration {
 		return http.securityMatcher("/internal/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new ClusterSecretFilter(properties.cluster().secret()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new ClusterSecretFilter(properties.cluster().secret(), properties.node()),
+					BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.build();
 	}
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, PaxoshubProperties properties) throws Exception {
+		String node = properties.node();
 		return http.securityMatcher("/api/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic((basic) -> basic.authenticationEntryPoint((request, response, ex) -> {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"paxoshub\"");
 				ProblemWriter.write(response, HttpStatus.UNAUTHORIZED,
-						"Sign in with HTTP Basic (your paxoshub username and password) to do this.");
+						"Sign in with HTTP Basic (your paxoshub username and password) to do this.", node);
 			}))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response,
-					ex) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN, "You are not allowed to do this.")))
+					ex) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN, "You are not allowed to do this.", node)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/**")

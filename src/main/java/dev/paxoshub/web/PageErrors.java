@@ -1,5 +1,8 @@
 package dev.paxoshub.web;
 
+import dev.paxoshub.node.PageLayout;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponseException;
@@ -12,17 +15,25 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class PageErrors {
 
+	private final PageLayout layout;
+
+	PageErrors(PageLayout layout) {
+		this.layout = layout;
+	}
+
 	@ExceptionHandler(ErrorResponseException.class)
-	ModelAndView known(ErrorResponseException ex) {
-		return page(ex.getStatusCode(), ex.getBody().getDetail());
+	ModelAndView known(ErrorResponseException ex, HttpServletRequest request) {
+		return page(ex.getStatusCode(), ex.getBody().getDetail(), request);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
-	ModelAndView tooLarge() {
-		return page(HttpStatus.CONTENT_TOO_LARGE, "That file is far too large: an avatar can be at most 1 MB.");
+	ModelAndView tooLarge(HttpServletRequest request) {
+		return page(HttpStatus.CONTENT_TOO_LARGE, "That file is far too large: an avatar can be at most 1 MB.",
+				request);
 	}
 
-	static ModelAndView page(HttpStatusCode status, String message) {
+	/** Exception handlers get no {@code @ModelAttribute}s, so the layout is added here. */
+	private ModelAndView page(HttpStatusCode status, String message, HttpServletRequest request) {
 		String view = switch (status.value()) {
 			case 403, 404, 503 -> "error/" + status.value();
 			default -> "error";
@@ -31,6 +42,7 @@ class PageErrors {
 		page.addObject("status", status.value());
 		page.addObject("error", (status instanceof HttpStatus known) ? known.getReasonPhrase() : "Error");
 		page.addObject("message", message);
+		page.addAllObjects(this.layout.attributes(request));
 		return page;
 	}
 

@@ -1,0 +1,34 @@
+package dev.paxoshub.frontdoor;
+
+import java.net.URI;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * The nodes, read from the same {@code paxoshub.cluster.nodes} list the nodes themselves use, so
+ * that one layout describes the whole cluster.
+ *
+ * @param nodes every node the front door may send a request to
+ */
+@ConfigurationProperties("paxoshub.cluster")
+@Validated
+record ClusterLayout(@NotEmpty List<@Valid Node> nodes) {
+
+	/**
+	 * One node, such as {@code morpheus} at {@code http://127.0.0.1:8081}.
+	 *
+	 * @param name what users pin with, and what the node calls itself in
+	 * {@code X-Paxoshub-Served-By}
+	 * @param url where the node listens
+	 */
+	record Node(@NotBlank String name, @NotNull URI url) {
+	}
+
+}

@@ -1,0 +1,54 @@
+package dev.paxoshub.node;
+
+import java.util.HashMap;
+import java.util.Map;
+
+import dev.paxoshub.consensus.Consensus;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.WebUtils;
+
+/**
+ * What the shared page layout shows on every page, error pages included: who served it, who is
+ * signed in, which node is pinned and which consensus mode is on.
+ */
+@Component
+public class PageLayout {
+
+	private final NodeIdentity node;
+
+	private final Consensus consensus;
+
+	PageLayout(NodeIdentity node, Consensus consensus) {
+		this.node = node;
+		this.consensus = consensus;
+	}
+
+	public Map<String, Object> attributes(HttpServletRequest request) {
+		Map<String, Object> attributes = new HashMap<>();
+		attributes.put("servedBy", this.node.self());
+		attributes.put("nodes", this.node.all());
+		attributes.put("pinnedNode", pinnedNode(request));
+		attributes.put("consensusMode", this.consensus.mode().name());
+		attributes.put("currentUser", currentUser());
+		return attributes;
+	}
+
+	private static String pinnedNode(HttpServletRequest request) {
+		Cookie pinned = WebUtils.getCookie(request, NodePin.COOKIE);
+		return (pinned == null || pinned.getValue().isBlank()) ? "auto" : pinned.getValue();
+	}
+
+	private static String currentUser() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		boolean signedIn = authentication != null && authentication.isAuthenticated()
+				&& !(authentication instanceof AnonymousAuthenticationToken);
+		return signedIn ? authentication.getName() : null;
+	}
+
+}

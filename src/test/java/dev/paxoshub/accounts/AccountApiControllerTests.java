@@ -1,0 +1,351 @@
+package dev.paxoshub.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.Map;
+
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.UsernameTakenException;
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PageLayout;
+import dev.paxoshub.security.SecurityConfiguration;
+import dev.paxoshub.store.Account;
+import dev.paxoshub.store.Avatar;
+import dev.paxoshub.store.Repo;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.oneOf;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.BDDMockito.given;
+import static org.mockito.BDDMockito.then;
+import static org.mockito.BDDMockito.willThrow;
+import static org.mockito.Mockito.never;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+@WebMvcTest(controllers = AccountApiController.class, properties = "paxoshub.node=neo")
+@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class })
+class AccountApiControllerTests {
+
+	private static final Instant CREATED = Instant.parse("2026-03-03T10:15:30Z");
+
+	private static final byte[] TINY_PNG = Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private AccountService accounts;
+
+	@MockitoBean
+	private Consensus consensus;
+
+	@MockitoBean
+	private UserDetailsService users;
+
+	@BeforeEach
+	void consensusIsOff() {
+		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
+	}
+
+	@Test
+	void signingUpCreatesTheAccount() throws Exception {
+		given(this.accounts.signUp(any())).willReturn(paxosExpert());
+
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery"}
+					"""))
+			.andExpect(status().isCreated())
+			.andExpect(header().string(HttpHeaders.LOCATION, "/api/accounts/paxosexpert"))
+			.andExpect(header().string("X-Paxoshub-Served-By", "neo"))
+			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.username").value("paxosexpert"))
+			.andExpect(jsonPath("$.originNode").value("neo"))
+			.andExpect(jsonPath("$.revision").value(1))
+			.andExpect(jsonPath("$.createdAt").value("2026-03-03T10:15:30Z"))
+			.andExpect(jsonPath("$.repos", hasSize(0)))
+			.andExpect(jsonPath("$.email").doesNotExist())
+			.andExpect(jsonPath("$.passwordHash").doesNotExist());
+
+		ArgumentCaptor<SignupForm> form = ArgumentCaptor.forClass(SignupForm.class);
+		then(this.accounts).should().signUp(form.capture());
+		assertThat(form.getValue().getUsername()).isEqualTo("paxosexpert");
+		assertThat(form.getValue().getEmail()).isEqualTo("paxos@example.com");
+		assertThat(form.getValue().getPassword()).isEqualTo("correct horse battery");
+	}
+
+	@Test
+	void invalidFieldsAreAProblemWithOneEntryPerBrokenRule() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "login", "email": "not-an-email", "password": "short"}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("X-Paxoshub-Served-By", "neo"))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.title").value("Invalid request"))
+			.andExpect(jsonPath("$.node").value("neo"))
+			.andExpect(jsonPath("$.errors").value(containsInAnyOrder(
+					Map.of("field", "username", "message",
+							"'login' is reserved by paxoshub. Choose another username."),
+					Map.of("field", "email", "message", "Enter a valid email address, like you@example.com."),
+					Map.of("field", "password", "message", "A password needs at least 8 characters."))))
+			.andExpect(jsonPath("$.detail").value(oneOf("'login' is reserved by paxoshub. Choose another username.",
+					"Enter a valid email address, like you@example.com.", "A password needs at least 8 characters.")));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void missingFieldsAreAProblemToo() throws Exception {
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("{}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors").value(containsInAnyOrder(
+					Map.of("field", "username", "message", "Choose a username."),
+					Map.of("field", "email", "message", "Enter an email address."),
+					Map.of("field", "password", "message", "Choose a password."))));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void aUsernameQuotingAnExpressionIsReportedLiterally() throws Exception {
+		// A reserved-name message quotes the input; the constraint must not evaluate it.
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "${1+1}", "email": "paxos@example.com", "password": "correct horse battery"}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.errors[0].message")
+				.value("A username may contain only letters (a-z), digits and hyphens."));
+	}
+
+	@Test
+	void aTakenUsernameIsAConflict() throws Exception {
+		willThrow(new UsernameTakenException("paxosexpert")).given(this.accounts).signUp(any());
+
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery"}
+					"""))
+			.andExpect(status().isConflict())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.detail").value("Username paxosexpert is already taken."))
+			.andExpect(jsonPath("$.node").value("neo"));
+	}
+
+	@Test
+	void malformedJsonIsABadRequestProblem() throws Exception {
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("{\"username\": "))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("The request body is missing or is not valid JSON."))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void aMissingBodyIsABadRequestProblem() throws Exception {
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("The request body is missing or is not valid JSON."));
+	}
+
+	@Test
+	void anyoneCanReadAnAccountWithItsRepositories() throws Exception {
+		Account account = paxosExpert();
+		account.addRepo(new Repo("hello-world", "My first", "# Hi", CREATED));
+		given(this.accounts.require("paxosexpert")).willReturn(account);
+
+		this.mvc.perform(get("/api/accounts/paxosexpert"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(account.getId()))
+			.andExpect(jsonPath("$.username").value("paxosexpert"))
+			.andExpect(jsonPath("$.avatarUrl").doesNotExist())
+			.andExpect(jsonPath("$.repos[0].name").value("hello-world"))
+			.andExpect(jsonPath("$.repos[0].description").value("My first"));
+	}
+
+	@Test
+	void anUnknownAccountIsANotFoundProblem() throws Exception {
+		given(this.accounts.require("ghost")).willThrow(new AccountNotFoundException("ghost"));
+
+		this.mvc.perform(get("/api/accounts/ghost"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(header().string("X-Paxoshub-Served-By", "neo"))
+			.andExpect(jsonPath("$.status").value(404))
+			.andExpect(jsonPath("$.detail").value("There is no account named ghost on this node."))
+			.andExpect(jsonPath("$.node").value("neo"));
+	}
+
+	@Test
+	void changingAProfileWithoutCredentialsAsksForThem() throws Exception {
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\": \"Mallory\"}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"paxoshub\""))
+			.andExpect(header().string("X-Paxoshub-Served-By", "neo"))
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(401))
+			.andExpect(jsonPath("$.title").value("Unauthorized"))
+			.andExpect(jsonPath("$.detail")
+				.value("Sign in with HTTP Basic (your paxoshub username and password) to do this."));
+		then(this.accounts).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void changingAProfileWithAWrongPasswordIsRefused() throws Exception {
+		given(this.users.loadUserByUsername("paxosexpert")).willReturn(basicUser("paxosexpert", "correct horse battery"));
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(httpBasic("paxosexpert", "wrong password"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\": \"Mallory\"}"))
+			.andExpect(status().isUnauthorized())
+			.andExpect(header().string(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"paxoshub\""))
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON));
+		then(this.accounts).shouldHaveNoInteractions();
+	}
+
+	@Test
+	void changingSomeoneElsesProfileIsForbidden() throws Exception {
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(user("trinity"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\": \"Mallory\"}"))
+			.andExpect(status().isForbidden())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(403))
+			.andExpect(jsonPath("$.detail").value("Only paxosexpert can change this account."))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void theOwnerChangesTheirProfileWithHttpBasic() throws Exception {
+		given(this.users.loadUserByUsername("paxosexpert")).willReturn(basicUser("paxosexpert", "correct horse battery"));
+		Account changed = paxosExpert();
+		changed.updateProfile("Paxos Expert", "I agree, eventually.");
+		given(this.accounts.updateProfile("paxosexpert", "Paxos Expert", "I agree, eventually.", null))
+			.willReturn(changed);
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(httpBasic("paxosexpert", "correct horse battery"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\": \"Paxos Expert\", \"bio\": \"I agree, eventually.\"}"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
+			.andExpect(jsonPath("$.username").value("paxosexpert"))
+			.andExpect(jsonPath("$.displayName").value("Paxos Expert"))
+			.andExpect(jsonPath("$.bio").value("I agree, eventually."));
+		then(this.accounts).should().updateProfile("paxosexpert", "Paxos Expert", "I agree, eventually.", null);
+	}
+
+	@Test
+	void theOwnerIsRecognisedWhateverTheCaseOfTheName() throws Exception {
+		given(this.accounts.updateProfile(eq("paxosexpert"), any(), any(), isNull())).willReturn(paxosExpert());
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(user("PaxosExpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"bio\": \"hi\"}"))
+			.andExpect(status().isOk());
+		then(this.accounts).should().updateProfile("paxosexpert", null, "hi", null);
+	}
+
+	@Test
+	void aBioOverOneHundredSixtyCharactersIsAProblem() throws Exception {
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"bio\": \"" + "b".repeat(161) + "\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("bio"))
+			.andExpect(jsonPath("$.errors[0].message").value("A bio can have at most 160 characters."))
+			.andExpect(jsonPath("$.detail").value("A bio can have at most 160 characters."));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void theOwnerUploadsAnAvatarAsTheRequestBody() throws Exception {
+		Account account = paxosExpert();
+		account.updateProfile("Paxos Expert", "bio");
+		given(this.accounts.require("paxosexpert")).willReturn(account);
+		given(this.accounts.updateProfile(eq("paxosexpert"), any(), any(), any())).willReturn(account);
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_OCTET_STREAM)
+				.content(TINY_PNG))
+			.andExpect(status().isOk());
+
+		ArgumentCaptor<Avatar> avatar = ArgumentCaptor.forClass(Avatar.class);
+		then(this.accounts).should().updateProfile(eq("paxosexpert"), eq("Paxos Expert"), eq("bio"), avatar.capture());
+		assertThat(avatar.getValue().contentType()).isEqualTo("image/png");
+		assertThat(avatar.getValue().bytes()).isEqualTo(TINY_PNG);
+	}
+
+	@Test
+	void anAvatarThatIsNotAnImageIsABadRequestProblem() throws Exception {
+		given(this.accounts.require("paxosexpert")).willReturn(paxosExpert());
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))
+				.contentType(MediaType.IMAGE_PNG)
+				.content("<svg onload=alert(1)/>".getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("An avatar must be a PNG, JPEG, GIF or WebP image."))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	private static Account paxosExpert() {
+		return Account.create("paxosexpert", "paxos@example.com", "{noop}correct horse battery", "neo", CREATED);
+	}
+
+	private static User basicUser(String username, String password) {
+		return (User) User.withUsername(username)
+			.password(new BCryptPasswordEncoder(4).encode(password))
+			.roles("USER")
+			.build();
+	}
+
+}
