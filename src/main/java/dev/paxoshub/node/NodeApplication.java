@@ -35,8 +35,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @AutoConfigurationPackage(basePackageClasses = AccountStore.class)
 @EnableScheduling
 @ConfigurationPropertiesScan("dev.paxoshub.node")
-@ComponentScan(basePackages = "dev.paxoshub",
-		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"))
+// Other applications (front door, demo, test configurations) live under the same root package.
+@ComponentScan(basePackages = "dev.paxoshub", excludeFilters = {
+		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"),
+		@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class) })
 public class NodeApplication {
 
 	@Bean
