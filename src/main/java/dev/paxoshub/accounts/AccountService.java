@@ -49,6 +49,7 @@ public class AccountService {
 	}
 
 	public Optional<Account> find(String username) {
+		this.consensus.refresh(username);
 		return this.store.find(username, this.node.name());
 	}
 

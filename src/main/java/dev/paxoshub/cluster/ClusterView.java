@@ -9,6 +9,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.paxoshub.accounts.TimeText;
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.node.PeerClient;
@@ -31,10 +33,13 @@ class ClusterView {
 
 	private final PeerClient peers;
 
-	ClusterView(NodeIdentity node, AccountStore store, PeerClient peers) {
+	private final Consensus consensus;
+
+	ClusterView(NodeIdentity node, AccountStore store, PeerClient peers, Consensus consensus) {
 		this.node = node;
 		this.store = store;
 		this.peers = peers;
+		this.consensus = consensus;
 	}
 
 	ClusterSnapshot snapshot() {
@@ -42,7 +47,8 @@ class ClusterView {
 		Map<String, String> errors = new HashMap<>();
 		for (NodeAddress address : this.node.all()) {
 			if (address.name().equals(this.node.name())) {
-				reported.put(address.name(), new NodeAccounts(address.name(), this.store.records()));
+				reported.put(address.name(),
+						new NodeAccounts(address.name(), this.consensus.status(), this.store.records()));
 				continue;
 			}
 			try {
@@ -63,7 +69,8 @@ class ClusterView {
 			List<AccountRow> rows = (accounts != null)
 					? accounts.accounts().stream().map((r) -> AccountRow.of(r, conflicts)).toList() : List.of();
 			nodes.add(new NodeState(address.name(), address.displayName(), address.color(), address.url().toString(),
-					accounts != null, errors.get(address.name()), rows));
+					accounts != null, errors.get(address.name()), (accounts != null) ? accounts.consensus() : null,
+					rows));
 		}
 		return new ClusterSnapshot(this.node.name(), nodes, List.copyOf(conflicts));
 	}
@@ -89,7 +96,7 @@ class ClusterView {
 	}
 
 	record NodeState(String name, String displayName, String color, String url, boolean up, String error,
-			List<AccountRow> accounts) {
+			ConsensusStatus consensus, List<AccountRow> accounts) {
 	}
 
 	record AccountRow(String id, String username, String email, String originNode, String createdAtText,

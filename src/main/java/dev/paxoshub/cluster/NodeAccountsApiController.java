@@ -1,5 +1,6 @@
 package dev.paxoshub.cluster;
 
+import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.store.AccountStore;
 
@@ -15,14 +16,17 @@ class NodeAccountsApiController {
 
 	private final AccountStore store;
 
-	NodeAccountsApiController(NodeIdentity node, AccountStore store) {
+	private final Consensus consensus;
+
+	NodeAccountsApiController(NodeIdentity node, AccountStore store, Consensus consensus) {
 		this.node = node;
 		this.store = store;
+		this.consensus = consensus;
 	}
 
 	@GetMapping(PATH)
 	NodeAccounts accounts() {
-		return new NodeAccounts(this.node.name(), this.store.records());
+		return new NodeAccounts(this.node.name(), this.consensus.status(), this.store.records());
 	}
 
 }

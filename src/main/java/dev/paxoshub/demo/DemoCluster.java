@@ -98,6 +98,7 @@ public class DemoCluster implements AutoCloseable {
 			NodeAddress node = this.layout.get(i);
 			args.add("--paxoshub.cluster.nodes[" + i + "].name=" + node.name());
 			args.add("--paxoshub.cluster.nodes[" + i + "].url=" + node.url());
+			args.add("--paxoshub.cluster.nodes[" + i + "].raft-port=" + node.raftPort());
 			if (node.color() != null) {
 				args.add("--paxoshub.cluster.nodes[" + i + "].color=" + node.color());
 			}

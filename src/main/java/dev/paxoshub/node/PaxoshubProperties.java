@@ -22,7 +22,8 @@ public record PaxoshubProperties(
 		@DefaultValue("off") ConsensusMode consensus,
 		@DefaultValue("data") Path dataDir,
 		@DefaultValue Cluster cluster,
-		@DefaultValue Replication replication) {
+		@DefaultValue Replication replication,
+		@DefaultValue Raft raft) {
 
 	public record Cluster(
 			/* Signs sign-in cookies and authenticates node-to-node calls: every node must share it. */
@@ -34,12 +35,22 @@ public record PaxoshubProperties(
 		}
 	}
 
-	public record NodeAddress(String name, URI url, String color) {
+	/**
+	 * @param raftPort where the node's Raft member listens, on the same host as {@code url}; by
+	 * default the HTTP port plus 1000
+	 */
+	public record NodeAddress(String name, URI url, String color, int raftPort) {
 
 		static final List<NodeAddress> DEFAULTS = List.of(
-				new NodeAddress("morpheus", URI.create("http://127.0.0.1:8081"), "#d1242f"),
-				new NodeAddress("neo", URI.create("http://127.0.0.1:8082"), "#1a7f37"),
-				new NodeAddress("trinity", URI.create("http://127.0.0.1:8083"), "#8250df"));
+				new NodeAddress("morpheus", URI.create("http://127.0.0.1:8081"), "#d1242f", 0),
+				new NodeAddress("neo", URI.create("http://127.0.0.1:8082"), "#1a7f37", 0),
+				new NodeAddress("trinity", URI.create("http://127.0.0.1:8083"), "#8250df", 0));
+
+		public NodeAddress {
+			if (raftPort == 0 && url != null) {
+				raftPort = url.getPort() + 1000;
+			}
+		}
 
 		public String displayName() {
 			return Character.toUpperCase(this.name.charAt(0)) + this.name.substring(1);
@@ -53,6 +64,17 @@ public record PaxoshubProperties(
 	public record Replication(
 			@DefaultValue("2s") Duration antiEntropyInterval,
 			@DefaultValue("1s") Duration peerTimeout) {
+	}
+
+	/**
+	 * @param operationTimeout how long a write waits for the cluster before the node answers that it
+	 * cannot reach a majority (or that the outcome is unknown)
+	 * @param startTimeout how long a node may take to join its Raft group before its member is
+	 * started again
+	 * @param sessionTimeout how long Atomix keeps a client session of an unresponsive member
+	 */
+	public record Raft(@DefaultValue("2s") Duration operationTimeout, @DefaultValue("45s") Duration startTimeout,
+			@DefaultValue("5s") Duration sessionTimeout) {
 	}
 
 	public Optional<NodeAddress> address(String name) {

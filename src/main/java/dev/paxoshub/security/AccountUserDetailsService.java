@@ -1,5 +1,7 @@
 package dev.paxoshub.security;
 
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusUnavailableException;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.store.AccountStore;
 
@@ -20,13 +22,27 @@ class AccountUserDetailsService implements UserDetailsService {
 
 	private final NodeIdentity node;
 
-	AccountUserDetailsService(AccountStore store, NodeIdentity node) {
+	private final Consensus consensus;
+
+	AccountUserDetailsService(AccountStore store, NodeIdentity node, Consensus consensus) {
 		this.store = store;
 		this.node = node;
+		this.consensus = consensus;
+	}
+
+	/** With consensus, a node that has not applied the account yet asks the cluster first. */
+	private void refresh(String username) {
+		try {
+			this.consensus.refresh(username);
+		}
+		catch (ConsensusUnavailableException ex) {
+			// Cut off from the majority: whatever this node holds is all it can check against.
+		}
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
+		refresh(username);
 		return this.store.find(username, this.node.name())
 			.map((account) -> User.withUsername(account.getUsername())
 				.password(account.getPasswordHash())

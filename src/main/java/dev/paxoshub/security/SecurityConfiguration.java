@@ -17,6 +17,7 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices;
+import org.springframework.security.web.authentication.session.NullAuthenticatedSessionStrategy;
 import org.springframework.security.web.authentication.rememberme.TokenBasedRememberMeServices.RememberMeTokenAlgorithm;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
@@ -101,8 +102,11 @@ public class SecurityConfiguration {
 				.permitAll())
 			.rememberMe((remember) -> remember.rememberMeServices(signInCookie))
 			.logout((logout) -> logout.logoutSuccessUrl("/login?logout").deleteCookies(SIGN_IN_COOKIE))
+			// Every request signs in again from the cookie; renewing the CSRF token each time would
+			// invalidate the token of a form whose page then loaded a stylesheet or an avatar.
 			.csrf((csrf) -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository())
-				.csrfTokenRequestHandler(csrfHandler))
+				.csrfTokenRequestHandler(csrfHandler)
+				.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.requestCache((cache) -> cache.requestCache(new NullRequestCache()))
 			.build();

@@ -2,6 +2,7 @@ package dev.paxoshub.web;
 
 import dev.paxoshub.node.PageLayout;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -22,7 +23,8 @@ class PageErrors {
 	}
 
 	@ExceptionHandler(ErrorResponseException.class)
-	ModelAndView known(ErrorResponseException ex, HttpServletRequest request) {
+	ModelAndView known(ErrorResponseException ex, HttpServletRequest request, HttpServletResponse response) {
+		ex.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		return page(ex.getStatusCode(), ex.getBody().getDetail(), request);
 	}
 

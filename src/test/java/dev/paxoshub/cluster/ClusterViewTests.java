@@ -3,12 +3,16 @@ package dev.paxoshub.cluster;
 import java.time.Instant;
 import java.util.List;
 
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.store.AccountRecord;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClusterViewTests {
+
+	static final ConsensusStatus OFF = new ConsensusStatus(ConsensusMode.OFF, "local", true);
 
 	static AccountRecord record(String id, String username, String origin) {
 		return new AccountRecord(id, username, username + "@example.org", origin, Instant.EPOCH, Instant.EPOCH, 1,
@@ -18,16 +22,16 @@ class ClusterViewTests {
 	@Test
 	void theSameAccountSeenOnEveryNodeIsNoConflict() {
 		AccountRecord one = record("id-1", "paxosexpert", "morpheus");
-		assertThat(ClusterView.conflictingNames(List.of(new NodeAccounts("morpheus", List.of(one)),
-				new NodeAccounts("neo", List.of(one)), new NodeAccounts("trinity", List.of()))))
+		assertThat(ClusterView.conflictingNames(List.of(new NodeAccounts("morpheus", OFF, List.of(one)),
+				new NodeAccounts("neo", OFF, List.of(one)), new NodeAccounts("trinity", OFF, List.of()))))
 			.isEmpty();
 	}
 
 	@Test
 	void twoAccountsUnderOneNameAreAConflictEvenOnDifferentNodes() {
 		assertThat(ClusterView.conflictingNames(List.of(
-				new NodeAccounts("morpheus", List.of(record("id-1", "paxosexpert", "morpheus"))),
-				new NodeAccounts("neo", List.of(record("id-2", "PaxosExpert", "neo"), record("id-3", "neo", "neo"))))))
+				new NodeAccounts("morpheus", OFF, List.of(record("id-1", "paxosexpert", "morpheus"))),
+				new NodeAccounts("neo", OFF, List.of(record("id-2", "PaxosExpert", "neo"), record("id-3", "neo", "neo"))))))
 			.containsExactly("paxosexpert");
 	}
 

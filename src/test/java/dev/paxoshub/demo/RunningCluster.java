@@ -25,7 +25,7 @@ public final class RunningCluster {
 		List<NodeAddress> layout = List.of(node("morpheus", "#d1242f"), node("neo", "#1a7f37"),
 				node("trinity", "#8250df"));
 		List<String> args = new ArrayList<>(List.of("--paxoshub.data-dir=" + dataDir,
-				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn"));
+				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn", "--logging.level.io.atomix=info"));
 		args.addAll(List.of(extraArgs));
 		return new DemoCluster(layout, args, freePort()).start();
 	}
@@ -39,7 +39,7 @@ public final class RunningCluster {
 	}
 
 	private static NodeAddress node(String name, String color) {
-		return new NodeAddress(name, URI.create("http://127.0.0.1:" + freePort()), color);
+		return new NodeAddress(name, URI.create("http://127.0.0.1:" + freePort()), color, freePort());
 	}
 
 	private static int freePort() {

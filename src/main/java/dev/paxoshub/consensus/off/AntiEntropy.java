@@ -3,6 +3,9 @@ package dev.paxoshub.consensus.off;
 import java.time.Duration;
 import java.util.List;
 
+import dev.paxoshub.consensus.AccountCodec;
+import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
@@ -29,7 +32,7 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(AntiEntropy.class);
 
-	private static final ParameterizedTypeReference<List<ReplicaVersion>> DIGEST = new ParameterizedTypeReference<>() {
+	private static final ParameterizedTypeReference<List<AccountVersion>> DIGEST = new ParameterizedTypeReference<>() {
 	};
 
 	private final NodeIdentity node;
@@ -38,13 +41,13 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	private final AccountStore store;
 
-	private final ReplicaCodec codec;
+	private final AccountCodec codec;
 
-	private final ReplicaApplier applier;
+	private final Projection applier;
 
 	private final PaxoshubProperties properties;
 
-	AntiEntropy(NodeIdentity node, PeerClient peers, AccountStore store, ReplicaCodec codec, ReplicaApplier applier,
+	AntiEntropy(NodeIdentity node, PeerClient peers, AccountStore store, AccountCodec codec, Projection applier,
 			PaxoshubProperties properties) {
 		this.node = node;
 		this.peers = peers;
@@ -75,13 +78,13 @@ class AntiEntropy implements SchedulingConfigurer {
 	}
 
 	private void pullNewer(NodeAddress peer) {
-		List<ReplicaVersion> theirs = this.peers.rest()
+		List<AccountVersion> theirs = this.peers.rest()
 			.get()
 			.uri(PeerClient.uri(peer, ReplicaController.PATH))
 			.retrieve()
 			.body(DIGEST);
-		for (ReplicaVersion version : theirs) {
-			ReplicaVersion mine = this.store.byId(version.id()).map(ReplicaVersion::of).orElse(null);
+		for (AccountVersion version : theirs) {
+			AccountVersion mine = this.store.byId(version.id()).map(AccountVersion::of).orElse(null);
 			if (version.supersedes(mine)) {
 				String body = this.peers.rest()
 					.get()

@@ -2,6 +2,7 @@ package dev.paxoshub.consensus.off;
 
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
@@ -33,6 +34,11 @@ class LocalFirstConsensus implements Consensus {
 	}
 
 	@Override
+	public ConsensusStatus status() {
+		return new ConsensusStatus(ConsensusMode.OFF, "local", true);
+	}
+
+	@Override
 	public void register(Account account) {
 		// One node never accepts a name twice itself; the lock keeps check and insert together.
 		synchronized (this) {
@@ -48,6 +54,11 @@ class LocalFirstConsensus implements Consensus {
 	public void update(Account account) {
 		this.store.update(account);
 		this.replicator.push(account);
+	}
+
+	@Override
+	public void refresh(String username) {
+		// Nobody to ask: this is how a node comes to answer 404 for an account its peers know.
 	}
 
 }

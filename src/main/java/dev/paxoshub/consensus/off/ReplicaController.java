@@ -2,6 +2,9 @@ package dev.paxoshub.consensus.off;
 
 import java.util.List;
 
+import dev.paxoshub.consensus.AccountCodec;
+import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.store.AccountStore;
 
 import org.springframework.http.MediaType;
@@ -20,11 +23,11 @@ class ReplicaController {
 
 	private final AccountStore store;
 
-	private final ReplicaCodec codec;
+	private final AccountCodec codec;
 
-	private final ReplicaApplier applier;
+	private final Projection applier;
 
-	ReplicaController(AccountStore store, ReplicaCodec codec, ReplicaApplier applier) {
+	ReplicaController(AccountStore store, AccountCodec codec, Projection applier) {
 		this.store = store;
 		this.codec = codec;
 		this.applier = applier;
@@ -37,10 +40,10 @@ class ReplicaController {
 	}
 
 	@GetMapping(PATH)
-	List<ReplicaVersion> digest() {
+	List<AccountVersion> digest() {
 		return this.store.records()
 			.stream()
-			.map((r) -> new ReplicaVersion(r.id(), r.revision(), r.updatedAt(), r.lastWriter()))
+			.map((r) -> new AccountVersion(r.id(), r.revision(), r.updatedAt(), r.lastWriter()))
 			.toList();
 	}
 

@@ -1,5 +1,6 @@
 package dev.paxoshub.consensus.off;
 
+import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.node.PeerClient;
@@ -25,11 +26,11 @@ class Replicator {
 
 	private final PeerClient peers;
 
-	private final ReplicaCodec codec;
+	private final AccountCodec codec;
 
 	private final TaskExecutor executor;
 
-	Replicator(NodeIdentity node, PeerClient peers, ReplicaCodec codec,
+	Replicator(NodeIdentity node, PeerClient peers, AccountCodec codec,
 			@Qualifier("applicationTaskExecutor") TaskExecutor executor) {
 		this.node = node;
 		this.peers = peers;

@@ -1,4 +1,4 @@
-package dev.paxoshub.consensus.off;
+package dev.paxoshub.consensus;
 
 import java.time.Instant;
 
@@ -6,43 +6,43 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ReplicaVersionTests {
+class AccountVersionTests {
 
 	static final Instant T0 = Instant.parse("2026-11-26T12:00:00Z");
 
 	@Test
 	void anUnknownAccountIsAlwaysTaken() {
-		assertThat(new ReplicaVersion("a", 1, T0, "neo").supersedes(null)).isTrue();
+		assertThat(new AccountVersion("a", 1, T0, "neo").supersedes(null)).isTrue();
 	}
 
 	@Test
 	void theHigherRevisionWinsWhateverTheClocksSay() {
-		ReplicaVersion older = new ReplicaVersion("a", 2, T0.plusSeconds(60), "morpheus");
-		ReplicaVersion newer = new ReplicaVersion("a", 3, T0, "neo");
+		AccountVersion older = new AccountVersion("a", 2, T0.plusSeconds(60), "morpheus");
+		AccountVersion newer = new AccountVersion("a", 3, T0, "neo");
 		assertThat(newer.supersedes(older)).isTrue();
 		assertThat(older.supersedes(newer)).isFalse();
 	}
 
 	@Test
 	void concurrentEditsOfOneRevisionSettleOnTheLaterOne() {
-		ReplicaVersion onMorpheus = new ReplicaVersion("a", 2, T0, "morpheus");
-		ReplicaVersion onNeo = new ReplicaVersion("a", 2, T0.plusMillis(5), "neo");
+		AccountVersion onMorpheus = new AccountVersion("a", 2, T0, "morpheus");
+		AccountVersion onNeo = new AccountVersion("a", 2, T0.plusMillis(5), "neo");
 		assertThat(onNeo.supersedes(onMorpheus)).isTrue();
 		assertThat(onMorpheus.supersedes(onNeo)).isFalse();
 	}
 
 	@Test
 	void aTieIsBrokenByNodeNameSoEveryNodeKeepsTheSameCopy() {
-		ReplicaVersion onMorpheus = new ReplicaVersion("a", 2, T0, "morpheus");
-		ReplicaVersion onTrinity = new ReplicaVersion("a", 2, T0, "trinity");
+		AccountVersion onMorpheus = new AccountVersion("a", 2, T0, "morpheus");
+		AccountVersion onTrinity = new AccountVersion("a", 2, T0, "trinity");
 		assertThat(onTrinity.supersedes(onMorpheus)).isTrue();
 		assertThat(onMorpheus.supersedes(onTrinity)).isFalse();
 	}
 
 	@Test
 	void theSameVersionIsNotTakenTwice() {
-		ReplicaVersion version = new ReplicaVersion("a", 4, T0, "neo");
-		assertThat(version.supersedes(new ReplicaVersion("a", 4, T0, "neo"))).isFalse();
+		AccountVersion version = new AccountVersion("a", 4, T0, "neo");
+		assertThat(version.supersedes(new AccountVersion("a", 4, T0, "neo"))).isFalse();
 	}
 
 }

@@ -1,24 +1,28 @@
-package dev.paxoshub.consensus.off;
+package dev.paxoshub.consensus;
 
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
 
 import org.springframework.stereotype.Component;
 
-/** Stores a copy received from a peer if it is newer than what this node holds. */
+/**
+ * Keeps this node's database a projection of what was committed elsewhere: a copy from a peer
+ * (consensus OFF) or from the Raft log (consensus ON) is stored if it is newer than what the node
+ * holds.
+ */
 @Component
-class ReplicaApplier {
+public class Projection {
 
 	private final AccountStore store;
 
-	ReplicaApplier(AccountStore store) {
+	Projection(AccountStore store) {
 		this.store = store;
 	}
 
 	/** @return whether the copy was stored */
-	synchronized boolean apply(Account incoming) {
+	public synchronized boolean apply(Account incoming) {
 		Account local = this.store.byId(incoming.getId()).orElse(null);
-		if (!ReplicaVersion.of(incoming).supersedes(local == null ? null : ReplicaVersion.of(local))) {
+		if (!AccountVersion.of(incoming).supersedes(local == null ? null : AccountVersion.of(local))) {
 			return false;
 		}
 		if (local == null) {

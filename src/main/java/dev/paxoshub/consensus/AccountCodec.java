@@ -1,4 +1,4 @@
-package dev.paxoshub.consensus.off;
+package dev.paxoshub.consensus;
 
 import com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility;
 import dev.paxoshub.store.Account;
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * record on every node (hash and all) rather than a view made for people.
  */
 @Component
-class ReplicaCodec {
+public class AccountCodec {
 
 	private final JsonMapper json = JsonMapper.builder()
 		.changeDefaultVisibility((visibility) -> visibility.withFieldVisibility(Visibility.ANY)
@@ -19,11 +19,11 @@ class ReplicaCodec {
 			.withIsGetterVisibility(Visibility.NONE))
 		.build();
 
-	String write(Account account) {
+	public String write(Account account) {
 		return this.json.writeValueAsString(account);
 	}
 
-	Account read(String body) {
+	public Account read(String body) {
 		return this.json.readValue(body, Account.class);
 	}
 

@@ -1,0 +1,175 @@
+package dev.paxoshub.consensus.raft;
+
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+import dev.paxoshub.consensus.AccountCodec;
+import dev.paxoshub.consensus.ConcurrentChangeException;
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.ConsensusStatus;
+import dev.paxoshub.consensus.ConsensusUnavailableException;
+import dev.paxoshub.consensus.Projection;
+import dev.paxoshub.consensus.UsernameTakenException;
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.store.Account;
+import io.atomix.core.map.AsyncAtomicMap;
+import io.atomix.utils.time.Versioned;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consensus ON: an account exists once the Raft group has agreed on it. The whole account lives
+ * in one replicated map entry keyed by the lower-cased username, so claiming a name and storing
+ * the account are one linearizable put-if-absent, and every later change is a compare-and-set
+ * on the entry's version. The node's own database is only a projection of what was agreed.
+ * <p>
+ * Every operation is bounded. A node that knows it has no majority sends nothing; an operation
+ * that was sent and timed out may still commit later, so it is settled by reading back, and if
+ * even that fails the answer says the outcome is unknown.
+ */
+@Component
+@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "on")
+class RaftConsensus implements Consensus {
+
+	private final RaftMember member;
+
+	private final AccountCodec codec;
+
+	private final Projection projection;
+
+	private final NodeIdentity node;
+
+	private final Duration timeout;
+
+	RaftConsensus(RaftMember member, AccountCodec codec, Projection projection, NodeIdentity node,
+			PaxoshubProperties properties) {
+		this.member = member;
+		this.codec = codec;
+		this.projection = projection;
+		this.node = node;
+		this.timeout = properties.raft().operationTimeout();
+	}
+
+	@Override
+	public ConsensusMode mode() {
+		return ConsensusMode.ON;
+	}
+
+	@Override
+	public ConsensusStatus status() {
+		return new ConsensusStatus(ConsensusMode.ON, this.member.state().name().toLowerCase(),
+				this.member.seesMajority());
+	}
+
+	@Override
+	public void register(Account account) {
+		AsyncAtomicMap<String, String> accounts = writable();
+		String key = account.getUsernameKey();
+		Versioned<String> existing;
+		try {
+			existing = await(accounts.putIfAbsent(key, this.codec.write(account)));
+		}
+		catch (TimeoutException ex) {
+			existing = settle(accounts, key);
+			if (existing == null) {
+				// Not there yet, but the put may still be in the log: nobody can say it failed.
+				throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
+			}
+		}
+		if (existing != null && !this.codec.read(existing.value()).getId().equals(account.getId())) {
+			throw new UsernameTakenException(account.getUsername());
+		}
+		this.projection.apply(account);
+	}
+
+	@Override
+	public void update(Account account) {
+		AsyncAtomicMap<String, String> accounts = writable();
+		String key = account.getUsernameKey();
+		try {
+			Versioned<String> current = await(accounts.get(key));
+			Account agreed = (current != null) ? this.codec.read(current.value()) : null;
+			// The change was made on top of revision - 1; anything else means someone got there first.
+			if (agreed == null || !agreed.getId().equals(account.getId())
+					|| agreed.getRevision() != account.getRevision() - 1) {
+				throw new ConcurrentChangeException(account.getUsername());
+			}
+			if (!await(accounts.replace(key, current.version(), this.codec.write(account)))) {
+				throw new ConcurrentChangeException(account.getUsername());
+			}
+		}
+		catch (TimeoutException ex) {
+			Versioned<String> after = settle(accounts, key);
+			Account agreed = (after != null) ? this.codec.read(after.value()) : null;
+			boolean applied = agreed != null && agreed.getRevision() == account.getRevision()
+					&& agreed.getUpdatedAt().equals(account.getUpdatedAt())
+					&& agreed.getLastWriter().equals(account.getLastWriter());
+			if (!applied) {
+				boolean stillPossible = agreed != null && agreed.getRevision() == account.getRevision() - 1;
+				throw stillPossible ? ConsensusUnavailableException.outcomeUnknown(this.node.displayName())
+						: new ConcurrentChangeException(account.getUsername());
+			}
+		}
+		this.projection.apply(account);
+	}
+
+	@Override
+	public void refresh(String username) {
+		AsyncAtomicMap<String, String> accounts = this.member.accounts();
+		if (accounts == null || !this.member.seesMajority()) {
+			throw ConsensusUnavailableException.cannotRead(this.node.displayName());
+		}
+		try {
+			Versioned<String> agreed = await(accounts.get(Account.keyOf(username)));
+			if (agreed != null) {
+				this.projection.apply(this.codec.read(agreed.value()));
+			}
+		}
+		catch (TimeoutException ex) {
+			throw ConsensusUnavailableException.cannotRead(this.node.displayName());
+		}
+	}
+
+	/** The map, if this node may write now; otherwise nothing is sent at all. */
+	private AsyncAtomicMap<String, String> writable() {
+		AsyncAtomicMap<String, String> accounts = this.member.accounts();
+		if (accounts == null || !this.member.seesMajority()) {
+			throw ConsensusUnavailableException.noMajority(this.node.displayName());
+		}
+		return accounts;
+	}
+
+	/**
+	 * A write timed out, so it may or may not commit: read the entry back to find out. If the read
+	 * times out too, nobody can tell yet, and the person is told exactly that.
+	 */
+	private Versioned<String> settle(AsyncAtomicMap<String, String> accounts, String key) {
+		try {
+			return await(accounts.get(key));
+		}
+		catch (TimeoutException ex) {
+			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
+		}
+	}
+
+	private <T> T await(CompletableFuture<T> operation) throws TimeoutException {
+		try {
+			return operation.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (ExecutionException ex) {
+			// Atomix reports lost sessions and unreachable leaders as failures: as unsure as a timeout.
+			throw new TimeoutException(ex.getCause().toString());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new TimeoutException("interrupted");
+		}
+	}
+
+}

@@ -1,0 +1,209 @@
+package dev.paxoshub.consensus.raft;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import io.atomix.cluster.Member;
+import io.atomix.cluster.Node;
+import io.atomix.cluster.discovery.BootstrapDiscoveryProvider;
+import io.atomix.core.Atomix;
+import io.atomix.core.map.AsyncAtomicMap;
+import io.atomix.core.map.AtomicMap;
+import io.atomix.primitive.Recovery;
+import io.atomix.protocols.raft.MultiRaftProtocol;
+import io.atomix.protocols.raft.ReadConsistency;
+import io.atomix.protocols.raft.partition.RaftPartitionGroup;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.SmartLifecycle;
+import org.springframework.stereotype.Component;
+
+/**
+ * This node's member of the Atomix cluster: a Raft management group and one Raft partition of
+ * three replicas, over TCP on the node's Raft port, logs under {@code <data-dir>/<node>/raft/}.
+ * <p>
+ * Atomix completes its start only once a majority is there, so the member starts in the
+ * background: the node serves pages meanwhile, reports "joining", and refuses writes.
+ */
+@Component
+@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "on")
+public class RaftMember implements SmartLifecycle {
+
+	private static final Logger log = LoggerFactory.getLogger(RaftMember.class);
+
+	static final String SYSTEM_GROUP = "system";
+
+	static final String DATA_GROUP = "data";
+
+	public enum State {
+
+		JOINING, READY, STOPPED
+
+	}
+
+	private final NodeIdentity node;
+
+	private final Path raftDir;
+
+	private final Duration startTimeout;
+
+	private final MultiRaftProtocol protocol;
+
+	private final ScheduledExecutorService watchdog = Executors
+		.newSingleThreadScheduledExecutor((task) -> new Thread(task, "raft-member-watchdog"));
+
+	private volatile Atomix atomix;
+
+	private volatile State state = State.STOPPED;
+
+	private volatile Instant joiningSince;
+
+	private volatile AsyncAtomicMap<String, String> accounts;
+
+	RaftMember(NodeIdentity node, PaxoshubProperties properties) {
+		this.node = node;
+		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
+		this.startTimeout = properties.raft().startTimeout();
+		this.protocol = MultiRaftProtocol.builder(DATA_GROUP)
+			.withReadConsistency(ReadConsistency.LINEARIZABLE)
+			.withRecoveryStrategy(Recovery.RECOVER)
+			.withMaxTimeout(properties.raft().sessionTimeout())
+			.build();
+	}
+
+	private static Atomix build(NodeIdentity node, Path raftDir) {
+		List<Node> members = node.all().stream().map(RaftMember::memberOf).toList();
+		String[] names = node.all().stream().map(NodeAddress::name).toArray(String[]::new);
+		NodeAddress self = node.self();
+		return Atomix.builder()
+			.withMemberId(self.name())
+			.withAddress(self.url().getHost(), self.raftPort())
+			.withMembershipProvider(BootstrapDiscoveryProvider.builder().withNodes(members).build())
+			.withManagementGroup(RaftPartitionGroup.builder(SYSTEM_GROUP)
+				.withNumPartitions(1)
+				.withMembers(names)
+				.withDataDirectory(new File(raftDir.toFile(), SYSTEM_GROUP))
+				.build())
+			.withPartitionGroups(RaftPartitionGroup.builder(DATA_GROUP)
+				.withNumPartitions(1)
+				.withPartitionSize(names.length)
+				.withMembers(names)
+				.withDataDirectory(new File(raftDir.toFile(), DATA_GROUP))
+				.build())
+			.build();
+	}
+
+	private static Node memberOf(NodeAddress address) {
+		return Node.builder().withId(address.name()).withAddress(address.url().getHost(), address.raftPort()).build();
+	}
+
+	@Override
+	public synchronized void start() {
+		this.state = State.JOINING;
+		join();
+		long check = Math.max(1, this.startTimeout.toSeconds() / 4);
+		this.watchdog.scheduleWithFixedDelay(this::rejoinIfStuck, check, check, TimeUnit.SECONDS);
+	}
+
+	private synchronized void join() {
+		Atomix member = build(this.node, this.raftDir);
+		this.atomix = member;
+		this.joiningSince = Instant.now();
+		log.info("{} is joining the Raft cluster on port {}", this.node.displayName(), this.node.self().raftPort());
+		member.start()
+			.thenCompose((started) -> member.<String, String>atomicMapBuilder("accounts")
+				.withProtocol(this.protocol)
+				.buildAsync())
+			.whenComplete((map, failure) -> joined(member, map, failure));
+	}
+
+	private synchronized void joined(Atomix member, AtomicMap<String, String> map, Throwable failure) {
+		if (failure != null) {
+			log.warn("{} could not join the Raft cluster: {}", this.node.displayName(), failure.toString());
+		}
+		else if (member == this.atomix && this.state == State.JOINING) {
+			this.accounts = map.async();
+			this.state = State.READY;
+			log.info("{} has joined the Raft cluster in {} ms", this.node.displayName(),
+					Duration.between(this.joiningSince, Instant.now()).toMillis());
+		}
+	}
+
+	/**
+	 * A member sometimes never finishes joining even once its peers are up (seen after restarts on
+	 * this machine). After the start timeout it is stopped and started afresh from its own log.
+	 */
+	private synchronized void rejoinIfStuck() {
+		if (this.state != State.JOINING || Duration.between(this.joiningSince, Instant.now()).compareTo(this.startTimeout) < 0) {
+			return;
+		}
+		log.warn("{} has not joined the Raft cluster after {} s; starting its member again",
+				this.node.displayName(), this.startTimeout.toSeconds());
+		leave(this.atomix);
+		join();
+	}
+
+	@Override
+	public synchronized void stop() {
+		this.state = State.STOPPED;
+		this.watchdog.shutdownNow();
+		leave(this.atomix);
+	}
+
+	private void leave(Atomix member) {
+		try {
+			member.stop().get(10, TimeUnit.SECONDS);
+		}
+		catch (Exception ex) {
+			log.warn("{} did not leave the Raft cluster cleanly: {}", this.node.displayName(), ex.toString());
+		}
+	}
+
+	@Override
+	public boolean isRunning() {
+		return this.state != State.STOPPED;
+	}
+
+	public State state() {
+		return this.state;
+	}
+
+	/**
+	 * Whether this member can currently see a majority of the cluster (itself included). Atomix's
+	 * failure detector decides who is reachable, so a peer that just died still counts for a moment:
+	 * writes in that moment time out and are reported as "outcome unknown".
+	 */
+	public boolean seesMajority() {
+		if (this.state != State.READY) {
+			return false;
+		}
+		Member local = this.atomix.getMembershipService().getLocalMember();
+		long reachable = this.atomix.getMembershipService()
+			.getMembers()
+			.stream()
+			.filter((member) -> member.id().equals(local.id()) || member.isReachable())
+			.count();
+		return reachable * 2 > this.node.all().size();
+	}
+
+	/** The replicated map of accounts, keyed by lower-cased username; null until the member is ready. */
+	AsyncAtomicMap<String, String> accounts() {
+		return this.accounts;
+	}
+
+	Atomix atomix() {
+		return this.atomix;
+	}
+
+}
