@@ -49,8 +49,7 @@ public class AccountService {
 	}
 
 	public Optional<Account> find(String username) {
-		this.consensus.refresh(username);
-		return this.store.find(username, this.node.name());
+		return this.store.find(username, this.node.name(), this.consensus.resolve(username));
 	}
 
 	public Account require(String username) {

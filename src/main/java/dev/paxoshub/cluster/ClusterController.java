@@ -1,33 +1,59 @@
 package dev.paxoshub.cluster;
 
-import dev.paxoshub.cluster.ClusterView.ClusterSnapshot;
+import java.util.List;
 
+import dev.paxoshub.cluster.ClusterView.ClusterSnapshot;
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.ConsensusToggle;
+import dev.paxoshub.consensus.Reconciliation;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
+/**
+ * The cluster page and its consensus switch. The switch is a demo control: like the rest of the
+ * cluster page it needs no account.
+ */
 @Controller
 class ClusterController {
 
 	private final ClusterView cluster;
 
-	ClusterController(ClusterView cluster) {
+	private final ConsensusToggle toggle;
+
+	private final ObjectProvider<Reconciliation> reconciliation;
+
+	ClusterController(ClusterView cluster, ConsensusToggle toggle, ObjectProvider<Reconciliation> reconciliation) {
 		this.cluster = cluster;
+		this.toggle = toggle;
+		this.reconciliation = reconciliation;
 	}
 
 	@GetMapping("/cluster")
-	String cluster(Model model) {
+	String cluster(@RequestParam(name = "switched", required = false) String switched, Model model) {
 		ClusterSnapshot snapshot = this.cluster.snapshot();
 		model.addAttribute("nodes", snapshot.nodes());
 		model.addAttribute("conflictNames", snapshot.conflictNames());
+		model.addAttribute("consensusConflicts", conflicts());
+		if (switched != null) {
+			model.addAttribute("toggleResult", "Consensus is now " + switched.toUpperCase() + " on every node that answered.");
+		}
 		return "cluster/cluster";
 	}
 
-	@GetMapping("/api/cluster")
-	@ResponseBody
-	ClusterSnapshot clusterApi() {
-		return this.cluster.snapshot();
+	@PostMapping("/cluster/consensus")
+	String switchConsensus(@RequestParam ConsensusMode mode) {
+		this.toggle.switchCluster(mode);
+		return "redirect:/cluster?switched=" + mode.name().toLowerCase();
+	}
+
+	private List<String> conflicts() {
+		Reconciliation settled = this.reconciliation.getIfAvailable();
+		return (settled != null) ? settled.conflicts() : List.of();
 	}
 
 }

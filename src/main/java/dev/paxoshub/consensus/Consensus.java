@@ -1,5 +1,7 @@
 package dev.paxoshub.consensus;
 
+import java.util.Optional;
+
 import dev.paxoshub.store.Account;
 
 /**
@@ -23,9 +25,10 @@ public interface Consensus {
 	void update(Account account);
 
 	/**
-	 * Brings this node's copy of the named account up to date before it is read. Without
-	 * consensus there is nothing to ask, and a node shows whatever it has.
+	 * Which account a name stands for, as agreed, with this node's copy brought up to date so it
+	 * can be read locally. Empty when the mode has nothing to agree on: without consensus a node
+	 * shows whatever it holds.
 	 */
-	void refresh(String username);
+	Optional<String> resolve(String username);
 
 }

@@ -67,14 +67,21 @@ public record PaxoshubProperties(
 	}
 
 	/**
+	 * @param enabled whether the node runs a Raft member at all; without one consensus cannot be
+	 * switched on (tests of the OFF mode save the start-up cost)
 	 * @param operationTimeout how long a write waits for the cluster before the node answers that it
 	 * cannot reach a majority (or that the outcome is unknown)
 	 * @param startTimeout how long a node may take to join its Raft group before its member is
 	 * started again
 	 * @param sessionTimeout how long Atomix keeps a client session of an unresponsive member
+	 * @param electionTimeout how long a follower waits without hearing from its leader before it
+	 * calls an election (Atomix itself would wait 2.5 s); applied once the member is ready
+	 * @param heartbeatInterval how often a leader tells its followers it is still there (Atomix
+	 * itself: 250 ms); must stay well below the election timeout
 	 */
-	public record Raft(@DefaultValue("2s") Duration operationTimeout, @DefaultValue("45s") Duration startTimeout,
-			@DefaultValue("5s") Duration sessionTimeout) {
+	public record Raft(@DefaultValue("true") boolean enabled, @DefaultValue("2s") Duration operationTimeout,
+			@DefaultValue("45s") Duration startTimeout, @DefaultValue("5s") Duration sessionTimeout,
+			@DefaultValue("300ms") Duration electionTimeout, @DefaultValue("50ms") Duration heartbeatInterval) {
 	}
 
 	public Optional<NodeAddress> address(String name) {

@@ -1,5 +1,7 @@
 package dev.paxoshub.security;
 
+import java.util.Optional;
+
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusUnavailableException;
 import dev.paxoshub.node.NodeIdentity;
@@ -30,20 +32,20 @@ class AccountUserDetailsService implements UserDetailsService {
 		this.consensus = consensus;
 	}
 
-	/** With consensus, a node that has not applied the account yet asks the cluster first. */
-	private void refresh(String username) {
+	/** With consensus, the account the cluster agreed on; the node may not have applied it yet. */
+	private Optional<String> agreed(String username) {
 		try {
-			this.consensus.refresh(username);
+			return this.consensus.resolve(username);
 		}
 		catch (ConsensusUnavailableException ex) {
 			// Cut off from the majority: whatever this node holds is all it can check against.
+			return Optional.empty();
 		}
 	}
 
 	@Override
 	public UserDetails loadUserByUsername(String username) {
-		refresh(username);
-		return this.store.find(username, this.node.name())
+		return this.store.find(username, this.node.name(), agreed(username))
 			.map((account) -> User.withUsername(account.getUsername())
 				.password(account.getPasswordHash())
 				.roles("USER")

@@ -78,6 +78,9 @@ public class SecurityConfiguration {
 					ex) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN, "You are not allowed to do this.", node)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
+				// The consensus switch is a demo control, open like the chaos controls.
+				.requestMatchers(HttpMethod.PUT, "/api/cluster/consensus")
+				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/**")
 				.permitAll()
 				.anyRequest()

@@ -39,6 +39,20 @@ public class AccountStore {
 	 * profiles for the same name.
 	 */
 	public Optional<Account> find(String username, String preferredOrigin) {
+		return find(username, preferredOrigin, Optional.empty());
+	}
+
+	/**
+	 * The record this node shows for a name when consensus has agreed which account the name
+	 * stands for: that one, whatever other copies the node still holds from a split brain.
+	 */
+	public Optional<Account> find(String username, String preferredOrigin, Optional<String> agreedId) {
+		if (agreedId.isPresent()) {
+			Optional<Account> agreed = byId(agreedId.get());
+			if (agreed.isPresent()) {
+				return agreed;
+			}
+		}
 		return copiesOf(username).stream()
 			.min(Comparator.comparing((Account a) -> !a.getOriginNode().equals(preferredOrigin))
 				.thenComparing(Account::getCreatedAt));
@@ -50,6 +64,10 @@ public class AccountStore {
 
 	public Optional<Account> byId(String id) {
 		return this.accounts.findById(id);
+	}
+
+	public List<Account> all() {
+		return this.accounts.findAll();
 	}
 
 	public List<Account> newest() {

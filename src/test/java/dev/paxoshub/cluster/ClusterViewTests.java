@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class ClusterViewTests {
 
-	static final ConsensusStatus OFF = new ConsensusStatus(ConsensusMode.OFF, "local", true);
+	static final ConsensusStatus OFF = ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true);
 
 	static AccountRecord record(String id, String username, String origin) {
 		return new AccountRecord(id, username, username + "@example.org", origin, Instant.EPOCH, Instant.EPOCH, 1,

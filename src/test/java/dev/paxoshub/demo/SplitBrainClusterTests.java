@@ -41,7 +41,7 @@ class SplitBrainClusterTests {
 
 	@BeforeAll
 	void startCluster() {
-		this.cluster = RunningCluster.start(data, "--paxoshub.consensus=off",
+		this.cluster = RunningCluster.start(data, "--paxoshub.consensus=off", "--paxoshub.raft.enabled=false",
 				"--paxoshub.replication.anti-entropy-interval=3s");
 	}
 

@@ -4,6 +4,8 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.paxoshub.consensus.AccountCodec;
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.AccountVersion;
 import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.node.NodeIdentity;
@@ -14,7 +16,6 @@ import dev.paxoshub.store.AccountStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
@@ -27,7 +28,6 @@ import org.springframework.stereotype.Component;
  * accepted {@code paxosexpert} end up each holding both accounts.
  */
 @Component
-@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "off", matchIfMissing = true)
 class AntiEntropy implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(AntiEntropy.class);
@@ -47,8 +47,11 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	private final PaxoshubProperties properties;
 
+	private final Consensus consensus;
+
 	AntiEntropy(NodeIdentity node, PeerClient peers, AccountStore store, AccountCodec codec, Projection applier,
-			PaxoshubProperties properties) {
+			PaxoshubProperties properties, Consensus consensus) {
+		this.consensus = consensus;
 		this.node = node;
 		this.peers = peers;
 		this.store = store;
@@ -67,6 +70,9 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	/** One pass over every peer; an unreachable peer is skipped until the next pass. */
 	void pass() {
+		if (this.consensus.mode() != ConsensusMode.OFF) {
+			return;
+		}
 		for (NodeAddress peer : this.node.peers()) {
 			try {
 				pullNewer(peer);

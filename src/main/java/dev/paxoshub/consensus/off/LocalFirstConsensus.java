@@ -1,5 +1,7 @@
 package dev.paxoshub.consensus.off;
 
+import java.util.Optional;
+
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.ConsensusStatus;
@@ -7,7 +9,7 @@ import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
 
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
@@ -16,7 +18,7 @@ import org.springframework.stereotype.Component;
  * {@code paxosexpert} will happily accept it a second time.
  */
 @Component
-@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "off", matchIfMissing = true)
+@Qualifier("off")
 class LocalFirstConsensus implements Consensus {
 
 	private final AccountStore store;
@@ -35,7 +37,7 @@ class LocalFirstConsensus implements Consensus {
 
 	@Override
 	public ConsensusStatus status() {
-		return new ConsensusStatus(ConsensusMode.OFF, "local", true);
+		return ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true);
 	}
 
 	@Override
@@ -57,8 +59,9 @@ class LocalFirstConsensus implements Consensus {
 	}
 
 	@Override
-	public void refresh(String username) {
+	public Optional<String> resolve(String username) {
 		// Nobody to ask: this is how a node comes to answer 404 for an account its peers know.
+		return Optional.empty();
 	}
 
 }

@@ -1,6 +1,7 @@
 package dev.paxoshub.consensus.raft;
 
 import java.time.Duration;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -20,6 +21,7 @@ import dev.paxoshub.store.Account;
 import io.atomix.core.map.AsyncAtomicMap;
 import io.atomix.utils.time.Versioned;
 
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -34,7 +36,8 @@ import org.springframework.stereotype.Component;
  * even that fails the answer says the outcome is unknown.
  */
 @Component
-@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "on")
+@Qualifier("on")
+@ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
 class RaftConsensus implements Consensus {
 
 	private final RaftMember member;
@@ -61,10 +64,18 @@ class RaftConsensus implements Consensus {
 		return ConsensusMode.ON;
 	}
 
+	/**
+	 * The member's state, and what its Raft server for the accounts partition says about itself,
+	 * read from the server (not from Atomix's client-side view); unknown while it is not running.
+	 */
 	@Override
 	public ConsensusStatus status() {
-		return new ConsensusStatus(ConsensusMode.ON, this.member.state().name().toLowerCase(),
-				this.member.seesMajority());
+		RaftMember.State state = this.member.state();
+		RaftInternals.PartitionState raft = (state != RaftMember.State.STOPPED)
+				? RaftInternals.state(this.member.atomix(), RaftMember.DATA_GROUP)
+				: RaftInternals.PartitionState.UNKNOWN;
+		return new ConsensusStatus(ConsensusMode.ON, state.name().toLowerCase(), this.member.seesMajority(),
+				raft.role(), raft.term(), raft.leader(), raft.commitIndex(), raft.lastApplied());
 	}
 
 	@Override
@@ -120,16 +131,19 @@ class RaftConsensus implements Consensus {
 	}
 
 	@Override
-	public void refresh(String username) {
+	public Optional<String> resolve(String username) {
 		AsyncAtomicMap<String, String> accounts = this.member.accounts();
 		if (accounts == null || !this.member.seesMajority()) {
 			throw ConsensusUnavailableException.cannotRead(this.node.displayName());
 		}
 		try {
 			Versioned<String> agreed = await(accounts.get(Account.keyOf(username)));
-			if (agreed != null) {
-				this.projection.apply(this.codec.read(agreed.value()));
+			if (agreed == null) {
+				return Optional.empty();
 			}
+			Account account = this.codec.read(agreed.value());
+			this.projection.apply(account);
+			return Optional.of(account.getId());
 		}
 		catch (TimeoutException ex) {
 			throw ConsensusUnavailableException.cannotRead(this.node.displayName());

@@ -4,6 +4,7 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.List;
@@ -37,7 +38,7 @@ import org.springframework.stereotype.Component;
  * background: the node serves pages meanwhile, reports "joining", and refuses writes.
  */
 @Component
-@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "on")
+@ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
 public class RaftMember implements SmartLifecycle {
 
 	private static final Logger log = LoggerFactory.getLogger(RaftMember.class);
@@ -58,6 +59,9 @@ public class RaftMember implements SmartLifecycle {
 
 	private final Duration startTimeout;
 
+	/** The election timeout and heartbeat interval to apply once the member is ready. */
+	private final PaxoshubProperties.Raft timeouts;
+
 	private final MultiRaftProtocol protocol;
 
 	private final ScheduledExecutorService watchdog = Executors
@@ -75,6 +79,7 @@ public class RaftMember implements SmartLifecycle {
 		this.node = node;
 		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
 		this.startTimeout = properties.raft().startTimeout();
+		this.timeouts = properties.raft();
 		this.protocol = MultiRaftProtocol.builder(DATA_GROUP)
 			.withReadConsistency(ReadConsistency.LINEARIZABLE)
 			.withRecoveryStrategy(Recovery.RECOVER)
@@ -137,6 +142,7 @@ public class RaftMember implements SmartLifecycle {
 			this.state = State.READY;
 			log.info("{} has joined the Raft cluster in {} ms", this.node.displayName(),
 					Duration.between(this.joiningSince, Instant.now()).toMillis());
+			tuneTimeouts(member);
 		}
 	}
 
@@ -204,6 +210,43 @@ public class RaftMember implements SmartLifecycle {
 
 	Atomix atomix() {
 		return this.atomix;
+	}
+
+	/**
+	 * Atomix fixes its Raft timeouts at 2.5 s (election) and 250 ms (heartbeat), which makes a
+	 * failover take seconds. Once ready, this member's servers of both groups take the configured
+	 * ones on their own Raft threads; a server that leads at that moment steps down once, since a
+	 * leader keeps the heartbeat interval it was elected with.
+	 */
+	private void tuneTimeouts(Atomix member) {
+		Duration election = this.timeouts.electionTimeout();
+		Duration heartbeat = this.timeouts.heartbeatInterval();
+		if (election == null || heartbeat == null || heartbeat.isNegative() || heartbeat.isZero()
+				|| heartbeat.compareTo(election) >= 0) {
+			log.warn("{} keeps Atomix's Raft timeouts: heartbeat interval {} must be positive and below the "
+					+ "election timeout {}", this.node.displayName(), heartbeat, election);
+			return;
+		}
+		List<CompletableFuture<RaftInternals.Tuning>> tunings = RaftInternals.tune(member, election, heartbeat,
+				SYSTEM_GROUP, DATA_GROUP);
+		if (tunings.isEmpty()) {
+			log.warn("{} cannot reach its Raft servers; they keep Atomix's timeouts (election 2500 ms, "
+					+ "heartbeat 250 ms)", this.node.displayName());
+			return;
+		}
+		CompletableFuture.allOf(tunings.toArray(CompletableFuture[]::new))
+			.whenComplete((done, failure) -> {
+				List<RaftInternals.Tuning> applied = tunings.stream()
+					.filter((tuning) -> !tuning.isCompletedExceptionally())
+					.map(CompletableFuture::join)
+					.toList();
+				log.info("{} applied Raft timeouts (election {} ms, heartbeat {} ms) to {} of {} servers: {}",
+						this.node.displayName(), election.toMillis(), heartbeat.toMillis(), applied.size(),
+						tunings.size(), applied);
+				if (failure != null) {
+					log.warn("{} could not tune every Raft server: {}", this.node.displayName(), failure.toString());
+				}
+			});
 	}
 
 }

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Component;
  * missed while it was down or cut off.
  */
 @Component
-@ConditionalOnProperty(name = "paxoshub.consensus", havingValue = "on")
+@ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
 class RaftProjectionSync implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(RaftProjectionSync.class);

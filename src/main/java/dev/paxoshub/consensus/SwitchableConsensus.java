@@ -1,0 +1,91 @@
+package dev.paxoshub.consensus;
+
+import java.util.Optional;
+
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.store.Account;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * The one switch: every caller talks to this {@link Consensus}, which hands each call to the OFF
+ * or the ON implementation, whichever mode the node is in now. The mode starts from
+ * {@code paxoshub.consensus} and can be changed while the node runs.
+ */
+@Component
+@Primary
+public class SwitchableConsensus implements Consensus {
+
+	private static final Logger log = LoggerFactory.getLogger(SwitchableConsensus.class);
+
+	private final Consensus off;
+
+	private final Consensus on;
+
+	private final NodeIdentity node;
+
+	private volatile ConsensusMode mode;
+
+	SwitchableConsensus(@Qualifier("off") Consensus off, @Qualifier("on") ObjectProvider<Consensus> on,
+			NodeIdentity node, PaxoshubProperties properties) {
+		this.off = off;
+		this.on = on.getIfAvailable();
+		this.node = node;
+		this.mode = properties.consensus();
+		if (this.mode == ConsensusMode.ON && this.on == null) {
+			throw new IllegalStateException("paxoshub.consensus=on needs a Raft member: set paxoshub.raft.enabled=true");
+		}
+	}
+
+	/** @throws ErrorResponseException when ON is asked of a node that runs no Raft member */
+	public void switchTo(ConsensusMode mode) {
+		if (mode == ConsensusMode.ON && this.on == null) {
+			throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+					this.node.displayName() + " runs without Raft (paxoshub.raft.enabled=false), so consensus cannot be turned on."),
+					null);
+		}
+		if (this.mode != mode) {
+			log.info("{} switches consensus {}", this.node.displayName(), mode);
+			this.mode = mode;
+		}
+	}
+
+	private Consensus current() {
+		return (this.mode == ConsensusMode.ON) ? this.on : this.off;
+	}
+
+	@Override
+	public ConsensusMode mode() {
+		return this.mode;
+	}
+
+	@Override
+	public ConsensusStatus status() {
+		return (this.on != null && this.mode == ConsensusMode.ON) ? this.on.status() : this.off.status();
+	}
+
+	@Override
+	public void register(Account account) {
+		current().register(account);
+	}
+
+	@Override
+	public void update(Account account) {
+		current().update(account);
+	}
+
+	@Override
+	public Optional<String> resolve(String username) {
+		return current().resolve(username);
+	}
+
+}

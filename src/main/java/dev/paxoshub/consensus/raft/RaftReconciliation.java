@@ -1,0 +1,193 @@
+package dev.paxoshub.consensus.raft;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import dev.paxoshub.accounts.TimeText;
+import dev.paxoshub.consensus.AccountCodec;
+import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.consensus.ConsensusUnavailableException;
+import dev.paxoshub.consensus.Projection;
+import dev.paxoshub.consensus.Reconciliation;
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.node.PeerClient;
+import dev.paxoshub.store.Account;
+import dev.paxoshub.store.AccountStore;
+import io.atomix.core.map.AsyncAtomicMap;
+import io.atomix.protocols.raft.MultiRaftProtocol;
+import io.atomix.protocols.raft.ReadConsistency;
+import io.atomix.utils.time.Versioned;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.stereotype.Component;
+
+/**
+ * Consensus comes back on after a split brain: gathers every account every reachable node holds,
+ * and claims them through Raft oldest first (creation time, then origin node), so the result does
+ * not depend on who asked or in what order the nodes answer. A copy whose name was already claimed
+ * by an older account loses the name; it stays in the databases and is listed as a conflict.
+ */
+@Component
+@ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
+class RaftReconciliation implements Reconciliation {
+
+	private static final Logger log = LoggerFactory.getLogger(RaftReconciliation.class);
+
+	private static final String REPLICAS = "/internal/replicas";
+
+	private static final ParameterizedTypeReference<List<Map<String, Object>>> DIGEST = new ParameterizedTypeReference<>() {
+	};
+
+	private final RaftMember member;
+
+	private final AccountStore store;
+
+	private final AccountCodec codec;
+
+	private final Projection projection;
+
+	private final NodeIdentity node;
+
+	private final PeerClient peers;
+
+	private final Duration timeout;
+
+	private volatile AsyncAtomicMap<String, String> conflicts;
+
+	RaftReconciliation(RaftMember member, AccountStore store, AccountCodec codec, Projection projection,
+			NodeIdentity node, PeerClient peers, PaxoshubProperties properties) {
+		this.member = member;
+		this.store = store;
+		this.codec = codec;
+		this.projection = projection;
+		this.node = node;
+		this.peers = peers;
+		this.timeout = properties.raft().operationTimeout();
+	}
+
+	@Override
+	public synchronized List<String> reconcile() {
+		AsyncAtomicMap<String, String> accounts = this.member.accounts();
+		if (accounts == null || !this.member.seesMajority()) {
+			throw ConsensusUnavailableException.noMajority(this.node.displayName());
+		}
+		List<Account> everyCopy = new ArrayList<>(gather().values());
+		everyCopy.sort(Comparator.comparing(Account::getCreatedAt).thenComparing(Account::getOriginNode));
+		for (Account account : everyCopy) {
+			claim(accounts, account);
+		}
+		return conflicts();
+	}
+
+	private void claim(AsyncAtomicMap<String, String> accounts, Account account) {
+		String key = account.getUsernameKey();
+		Versioned<String> existing = await(accounts.putIfAbsent(key, this.codec.write(account)));
+		if (existing == null) {
+			return;
+		}
+		Account winner = this.codec.read(existing.value());
+		if (winner.getId().equals(account.getId())) {
+			if (AccountVersion.of(account).supersedes(AccountVersion.of(winner))) {
+				await(accounts.replace(key, existing.version(), this.codec.write(account)));
+			}
+			return;
+		}
+		this.projection.apply(winner);
+		String conflict = account.getUsername() + ": " + display(account.getOriginNode())
+				+ "'s copy lost to the copy created on " + display(winner.getOriginNode()) + " at "
+				+ TimeText.of(winner.getCreatedAt()) + ". The losing copy (id " + account.getId()
+				+ ") is kept, without its name.";
+		if (await(conflictMap().putIfAbsent(account.getId(), conflict)) == null) {
+			log.info("Reconciliation: {}", conflict);
+		}
+	}
+
+	@Override
+	public List<String> conflicts() {
+		if (this.member.accounts() == null) {
+			return List.of();
+		}
+		try {
+			List<String> all = new ArrayList<>();
+			conflictMap().sync(this.timeout).values().forEach((conflict) -> all.add(conflict.value()));
+			all.sort(Comparator.naturalOrder());
+			return all;
+		}
+		catch (RuntimeException ex) {
+			log.debug("Conflicts unreadable now: {}", ex.toString());
+			return List.of();
+		}
+	}
+
+	/** Every account any reachable node holds, one entry per account id, newest revision kept. */
+	private Map<String, Account> gather() {
+		Map<String, Account> copies = new HashMap<>();
+		this.store.all().forEach((account) -> keepNewest(copies, account));
+		for (NodeAddress peer : this.node.peers()) {
+			try {
+				for (Map<String, Object> version : this.peers.rest()
+					.get()
+					.uri(PeerClient.uri(peer, REPLICAS))
+					.retrieve()
+					.body(DIGEST)) {
+					String body = this.peers.rest()
+						.get()
+						.uri(PeerClient.uri(peer, REPLICAS + "/{id}", version.get("id")))
+						.retrieve()
+						.body(String.class);
+					keepNewest(copies, this.codec.read(body));
+				}
+			}
+			catch (RuntimeException ex) {
+				log.warn("Reconciliation could not read {}'s accounts: {}", peer.displayName(), ex.toString());
+			}
+		}
+		return copies;
+	}
+
+	private static void keepNewest(Map<String, Account> copies, Account account) {
+		copies.merge(account.getId(), account, (a, b) -> AccountVersion.of(b).supersedes(AccountVersion.of(a)) ? b : a);
+	}
+
+	private AsyncAtomicMap<String, String> conflictMap() {
+		if (this.conflicts == null) {
+			this.conflicts = this.member.atomix()
+				.<String, String>atomicMapBuilder("conflicts")
+				.withProtocol(MultiRaftProtocol.builder(RaftMember.DATA_GROUP)
+					.withReadConsistency(ReadConsistency.LINEARIZABLE)
+					.build())
+				.build()
+				.async();
+		}
+		return this.conflicts;
+	}
+
+	private <T> T await(CompletableFuture<T> operation) {
+		try {
+			return operation.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
+		}
+		catch (Exception ex) {
+			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
+		}
+	}
+
+	private static String display(String node) {
+		return Character.toUpperCase(node.charAt(0)) + node.substring(1);
+	}
+
+}

@@ -1,0 +1,115 @@
+package dev.paxoshub.demo;
+
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import dev.paxoshub.demo.ApiClient.Reply;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * The story end to end: with consensus OFF the nodes split on {@code paxosexpert}; turning
+ * consensus ON at runtime settles the name on the oldest account, keeps the other copy and
+ * reports it; from then on the name cannot be taken again through any node.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ConsensusToggleClusterTests {
+
+	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+
+	@TempDir
+	static Path data;
+
+	private DemoCluster cluster;
+
+	private final ApiClient api = new ApiClient();
+
+	@BeforeAll
+	void startCluster() {
+		this.cluster = RunningCluster.start(data, "--paxoshub.consensus=off",
+				"--paxoshub.replication.anti-entropy-interval=3s", "--paxoshub.raft.start-timeout=30s");
+	}
+
+	@AfterAll
+	void stopCluster() {
+		this.cluster.close();
+	}
+
+	@Test
+	void turningConsensusOnSettlesTheSplitNameOnTheOldestAccountAndKeepsTheOther() {
+		this.cluster.stopNode("neo");
+		Reply first = this.api.signUp(node("morpheus"), "paxosexpert");
+		assertThat(first.status()).isEqualTo(201);
+		String morpheusCopy = first.json().get("id").asString();
+		this.cluster.startNode("neo");
+		Reply second = this.api.signUp(node("neo"), "paxosexpert");
+		assertThat(second.status()).isEqualTo(201);
+		String neoCopy = second.json().get("id").asString();
+		await().atMost(Duration.ofSeconds(20))
+			.untilAsserted(() -> NODES.forEach((name) -> assertThat(recordsNamed(name, "paxosexpert")).hasSize(2)));
+
+		Reply switched = await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> switchTo("trinity", "on"), (reply) -> reply.status() == 200);
+		JsonNode result = switched.json();
+		assertThat(result.get("mode").asString()).isEqualTo("ON");
+		assertThat(result.get("nodes").get("morpheus").asString()).isEqualTo("switched");
+		assertThat(result.get("conflicts").values().stream().map(JsonNode::asString))
+			.anySatisfy((conflict) -> assertThat(conflict)
+				.startsWith("paxosexpert: Neo's copy lost to the copy created on Morpheus")
+				.contains(neoCopy));
+
+		for (String name : NODES) {
+			Reply agreed = this.api.get(node(name), "/api/accounts/paxosexpert");
+			assertThat(agreed.status()).isEqualTo(200);
+			assertThat(agreed.json().get("id").asString()).as("paxosexpert on %s", name).isEqualTo(morpheusCopy);
+			assertThat(recordsNamed(name, "paxosexpert")).as("both copies kept on %s", name).hasSize(2);
+		}
+		assertThat(this.api.signUp(node("neo"), "PaxosExpert").status()).isEqualTo(409);
+
+		Reply off = switchTo("morpheus", "off");
+		assertThat(off.status()).isEqualTo(200);
+		assertThat(this.api.get(node("neo"), "/api/node/accounts").json().get("consensus").get("mode").asString())
+			.isEqualTo("OFF");
+	}
+
+	@Test
+	void anUnknownModeIsRefusedWithAMessage() {
+		Reply refused = this.api.send(HttpRequest.newBuilder(node("neo").resolve("/api/cluster/consensus"))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"maybe\"}")));
+		assertThat(refused.status()).isEqualTo(400);
+		assertThat(refused.json().get("detail").asString()).isEqualTo("The mode is \"on\" or \"off\".");
+	}
+
+	private Reply switchTo(String via, String mode) {
+		return this.api.send(HttpRequest.newBuilder(node(via).resolve("/api/cluster/consensus"))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"" + mode + "\"}")));
+	}
+
+	private List<JsonNode> recordsNamed(String node, String username) {
+		return this.api.get(node(node), "/api/node/accounts")
+			.json()
+			.get("accounts")
+			.values()
+			.stream()
+			.filter((r) -> r.get("username").asString().equalsIgnoreCase(username))
+			.toList();
+	}
+
+	private URI node(String name) {
+		return RunningCluster.url(this.cluster, name);
+	}
+
+}
