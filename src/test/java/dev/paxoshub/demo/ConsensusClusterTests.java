@@ -1,17 +1,21 @@
 package dev.paxoshub.demo;
 
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.stream.Stream;
 
 import dev.paxoshub.demo.ApiClient.Reply;
 import org.junit.jupiter.api.AfterAll;
@@ -147,6 +151,37 @@ class ConsensusClusterTests {
 		await().atMost(Duration.ofSeconds(90))
 			.pollInterval(Duration.ofMillis(500))
 			.untilAsserted(() -> assertThat(recordsNamed("trinity", "mouse")).hasSize(1));
+	}
+
+	@Test
+	void afterAllThreeRestartNothingAcknowledgedIsLost() {
+		assertThat(this.api.signUp(node("neo"), "dozer").status()).isEqualTo(201);
+		NODES.forEach(this.cluster::stopNode);
+		NODES.forEach(this.cluster::startNode);
+		awaitEveryNodeWritable();
+		for (String name : NODES) {
+			assertThat(this.api.get(node(name), "/api/accounts/dozer").status()).as("dozer on %s", name).isEqualTo(200);
+		}
+	}
+
+	@Test
+	void aNodeWhoseDataFolderWasWipedRejoinsAndCatchesUp() throws Exception {
+		assertThat(this.api.signUp(node("morpheus"), "apoc").status()).isEqualTo(201);
+		this.cluster.stopNode("trinity");
+		deleteRecursively(data.resolve("trinity"));
+
+		this.cluster.startNode("trinity");
+		await().atMost(Duration.ofSeconds(90))
+			.pollInterval(Duration.ofMillis(500))
+			.untilAsserted(() -> assertThat(recordsNamed("trinity", "apoc")).hasSize(1));
+		assertThat(this.api.signUp(node("trinity"), "apoc").status()).isEqualTo(409);
+	}
+
+	private static void deleteRecursively(Path folder) throws IOException {
+		try (Stream<Path> paths = Files.walk(folder)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		assertThat(folder).doesNotExist();
 	}
 
 	private void awaitEveryNodeWritable() {
