@@ -34,17 +34,10 @@ public class AccountStore {
 	}
 
 	/**
-	 * The record this node shows for a name. With several copies a node favours the one it
-	 * created itself, then the oldest, which is how different nodes come to show different
-	 * profiles for the same name.
-	 */
-	public Optional<Account> find(String username, String preferredOrigin) {
-		return find(username, preferredOrigin, Optional.empty());
-	}
-
-	/**
-	 * The record this node shows for a name when consensus has agreed which account the name
-	 * stands for: that one, whatever other copies the node still holds from a split brain.
+	 * The record this node shows for a name. Once consensus has agreed which account the name
+	 * stands for, that one, whatever other copies the node still holds from a split brain.
+	 * Otherwise, with several copies, a node favours the one it created itself, then the oldest,
+	 * which is how different nodes come to show different profiles for the same name.
 	 */
 	public Optional<Account> find(String username, String preferredOrigin, Optional<String> agreedId) {
 		if (agreedId.isPresent()) {

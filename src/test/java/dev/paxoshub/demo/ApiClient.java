@@ -6,6 +6,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.List;
 
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -30,6 +31,16 @@ public final class ApiClient {
 			request.headers(headers);
 		}
 		return send(request);
+	}
+
+	/** The account records named so (any case) in one node's own database. */
+	public List<JsonNode> recordsNamed(URI node, String username) {
+		return get(node, "/api/node/accounts").json()
+			.get("accounts")
+			.values()
+			.stream()
+			.filter((r) -> r.get("username").asString().equalsIgnoreCase(username))
+			.toList();
 	}
 
 	public Reply send(HttpRequest.Builder request) {

@@ -195,13 +195,7 @@ class ConsensusClusterTests {
 	}
 
 	private List<JsonNode> recordsNamed(String node, String username) {
-		return this.api.get(node(node), "/api/node/accounts")
-			.json()
-			.get("accounts")
-			.values()
-			.stream()
-			.filter((r) -> r.get("username").asString().equalsIgnoreCase(username))
-			.toList();
+		return this.api.recordsNamed(node(node), username);
 	}
 
 	private static String basic(String username) {

@@ -99,13 +99,7 @@ class ConsensusToggleClusterTests {
 	}
 
 	private List<JsonNode> recordsNamed(String node, String username) {
-		return this.api.get(node(node), "/api/node/accounts")
-			.json()
-			.get("accounts")
-			.values()
-			.stream()
-			.filter((r) -> r.get("username").asString().equalsIgnoreCase(username))
-			.toList();
+		return this.api.recordsNamed(node(node), username);
 	}
 
 	private URI node(String name) {
