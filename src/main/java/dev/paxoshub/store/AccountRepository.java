@@ -8,8 +8,6 @@ interface AccountRepository extends ListCrudRepository<Account, String> {
 
 	List<Account> findByUsernameKeyOrderByCreatedAtAsc(String usernameKey);
 
-	boolean existsByUsernameKey(String usernameKey);
-
 	List<Account> findTop20ByOrderByCreatedAtDesc();
 
 }

@@ -51,10 +51,6 @@ public class AccountStore {
 				.thenComparing(Account::getCreatedAt));
 	}
 
-	public boolean knows(String username) {
-		return this.accounts.existsByUsernameKey(Account.keyOf(username));
-	}
-
 	public Optional<Account> byId(String id) {
 		return this.accounts.findById(id);
 	}

@@ -1,7 +1,7 @@
 package dev.paxoshub.demo;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -16,6 +16,11 @@ import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
  * temporary folder: the real demo, sized for a test.
  */
 public final class RunningCluster {
+
+	private static final int LAST_PORT = 32_000;
+
+	/** Each test JVM starts at a different place so that parallel runs on one machine rarely meet. */
+	private static int nextPort = 20_000 + (int) (ProcessHandle.current().pid() % 100) * 100;
 
 	private RunningCluster() {
 	}
@@ -42,12 +47,23 @@ public final class RunningCluster {
 		return new NodeAddress(name, URI.create("http://127.0.0.1:" + freePort()), color, freePort());
 	}
 
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+	/**
+	 * Ports below the range the system hands out for outgoing connections (32768 and up here), so
+	 * that no client socket takes one between this check and the node binding it, and never the
+	 * same port twice in one test run.
+	 */
+	private static synchronized int freePort() {
+		while (true) {
+			int port = nextPort++;
+			if (port > LAST_PORT) {
+				throw new IllegalStateException("no free loopback port left below " + LAST_PORT);
+			}
+			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+				return port;
+			}
+			catch (IOException ex) {
+				// taken by someone else: try the next one
+			}
 		}
 	}
 

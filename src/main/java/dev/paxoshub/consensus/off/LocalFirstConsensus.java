@@ -1,5 +1,6 @@
 package dev.paxoshub.consensus.off;
 
+import java.util.List;
 import java.util.Optional;
 
 import dev.paxoshub.consensus.Consensus;
@@ -44,8 +45,9 @@ class LocalFirstConsensus implements Consensus {
 	public void register(Account account) {
 		// One node never accepts a name twice itself; the lock keeps check and insert together.
 		synchronized (this) {
-			if (this.store.knows(account.getUsername())) {
-				throw new UsernameTakenException(account.getUsername());
+			List<Account> holders = this.store.copiesOf(account.getUsername());
+			if (!holders.isEmpty()) {
+				throw new UsernameTakenException(holders.get(0).getUsername());
 			}
 			this.store.insert(account);
 		}

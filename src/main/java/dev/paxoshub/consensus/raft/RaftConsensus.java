@@ -93,8 +93,11 @@ class RaftConsensus implements Consensus {
 				throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
 			}
 		}
-		if (existing != null && !this.codec.read(existing.value()).getId().equals(account.getId())) {
-			throw new UsernameTakenException(account.getUsername());
+		if (existing != null) {
+			Account holder = this.codec.read(existing.value());
+			if (!holder.getId().equals(account.getId())) {
+				throw new UsernameTakenException(holder.getUsername());
+			}
 		}
 		this.projection.apply(account);
 	}
