@@ -6,7 +6,7 @@ package dev.paxoshub.consensus;
  * mode is OFF or when the server could not tell (not started yet, stopped, or not readable).
  *
  * @param mode OFF or ON
- * @param state for ON, whether the node's Raft member is still joining, ready or stopped
+ * @param state whether the node's Raft member is joining, ready or stopped ("local" without one)
  * @param writable whether this node would accept a write now (ON: it sees a majority)
  * @param role this node's Raft role: "leader", "follower", "candidate" (or "inactive",
  * "passive", "promotable" while it is not a voting member)

@@ -68,9 +68,18 @@ public class SwitchableConsensus implements Consensus {
 		return this.mode;
 	}
 
+	/** With consensus OFF the Raft member still runs, ready to be switched on: its state is shown too. */
 	@Override
 	public ConsensusStatus status() {
-		return (this.on != null && this.mode == ConsensusMode.ON) ? this.on.status() : this.off.status();
+		if (this.on == null) {
+			return this.off.status();
+		}
+		ConsensusStatus raft = this.on.status();
+		if (this.mode == ConsensusMode.ON) {
+			return raft;
+		}
+		return new ConsensusStatus(ConsensusMode.OFF, raft.state(), this.off.status().writable(), raft.role(),
+				raft.term(), raft.leader(), raft.commitIndex(), raft.lastApplied());
 	}
 
 	@Override
