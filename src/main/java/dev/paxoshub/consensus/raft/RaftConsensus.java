@@ -6,6 +6,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.consensus.ConcurrentChangeException;
@@ -48,7 +49,11 @@ class RaftConsensus implements Consensus {
 
 	private final NodeIdentity node;
 
+	private static final int STUCK_AFTER = 3;
+
 	private final Duration timeout;
+
+	private final AtomicInteger unanswered = new AtomicInteger();
 
 	RaftConsensus(RaftMember member, AccountCodec codec, Projection projection, NodeIdentity node,
 			PaxoshubProperties properties) {
@@ -74,7 +79,7 @@ class RaftConsensus implements Consensus {
 		RaftInternals.PartitionState raft = (state != RaftMember.State.STOPPED)
 				? RaftInternals.state(this.member.atomix(), RaftMember.DATA_GROUP)
 				: RaftInternals.PartitionState.UNKNOWN;
-		return new ConsensusStatus(ConsensusMode.ON, state.name().toLowerCase(), this.member.seesMajority(),
+		return new ConsensusStatus(ConsensusMode.ON, this.member.describe(), this.member.seesMajority(),
 				raft.role(), raft.term(), raft.leader(), raft.commitIndex(), raft.lastApplied());
 	}
 
@@ -153,6 +158,14 @@ class RaftConsensus implements Consensus {
 		}
 	}
 
+	/** Several operations in a row without an answer while a majority is in sight: a stuck session. */
+	private void unanswered() {
+		if (this.unanswered.incrementAndGet() >= STUCK_AFTER && this.member.seesMajority()) {
+			this.unanswered.set(0);
+			this.member.reopenSession();
+		}
+	}
+
 	/** The map, if this node may write now; otherwise nothing is sent at all. */
 	private AsyncAtomicMap<String, String> writable() {
 		AsyncAtomicMap<String, String> accounts = this.member.accounts();
@@ -177,11 +190,18 @@ class RaftConsensus implements Consensus {
 
 	private <T> T await(CompletableFuture<T> operation) throws TimeoutException {
 		try {
-			return operation.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			T result = operation.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			this.unanswered.set(0);
+			return result;
 		}
 		catch (ExecutionException ex) {
 			// Atomix reports lost sessions and unreachable leaders as failures: as unsure as a timeout.
+			unanswered();
 			throw new TimeoutException(ex.getCause().toString());
+		}
+		catch (TimeoutException ex) {
+			unanswered();
+			throw ex;
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();

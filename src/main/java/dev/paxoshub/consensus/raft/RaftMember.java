@@ -75,6 +75,11 @@ public class RaftMember implements SmartLifecycle {
 
 	private volatile AsyncAtomicMap<String, String> accounts;
 
+	private boolean reopening;
+
+	/** Why the member is not ready, for the dashboard; null when nothing went wrong. */
+	private volatile String problem;
+
 	RaftMember(NodeIdentity node, PaxoshubProperties properties) {
 		this.node = node;
 		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
@@ -136,10 +141,12 @@ public class RaftMember implements SmartLifecycle {
 	private synchronized void joined(Atomix member, AtomicMap<String, String> map, Throwable failure) {
 		if (failure != null) {
 			log.warn("{} could not join the Raft cluster: {}", this.node.displayName(), failure.toString());
+			this.problem = "could not join: " + rootMessage(failure);
 		}
 		else if (member == this.atomix && this.state == State.JOINING) {
 			this.accounts = map.async();
 			this.state = State.READY;
+			this.problem = null;
 			log.info("{} has joined the Raft cluster in {} ms", this.node.displayName(),
 					Duration.between(this.joiningSince, Instant.now()).toMillis());
 			tuneTimeouts(member);
@@ -154,6 +161,7 @@ public class RaftMember implements SmartLifecycle {
 		if (this.state != State.JOINING || Duration.between(this.joiningSince, Instant.now()).compareTo(this.startTimeout) < 0) {
 			return;
 		}
+		this.problem = "not joined after " + this.startTimeout.toSeconds() + " s; started again";
 		log.warn("{} has not joined the Raft cluster after {} s; starting its member again",
 				this.node.displayName(), this.startTimeout.toSeconds());
 		leave(this.atomix);
@@ -185,6 +193,21 @@ public class RaftMember implements SmartLifecycle {
 		return this.state;
 	}
 
+	/** The state as the dashboard shows it, with the reason when joining went wrong. */
+	String describe() {
+		String reason = this.problem;
+		String state = this.state.name().toLowerCase();
+		return (reason != null && this.state == State.JOINING) ? state + " (" + reason + ")" : state;
+	}
+
+	private static String rootMessage(Throwable failure) {
+		Throwable root = failure;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		return String.valueOf(root.getMessage());
+	}
+
 	/**
 	 * Whether this member can currently see a majority of the cluster (itself included). Atomix's
 	 * failure detector decides who is reachable, so a peer that just died still counts for a moment:
@@ -201,6 +224,38 @@ public class RaftMember implements SmartLifecycle {
 			.filter((member) -> member.id().equals(local.id()) || member.isReachable())
 			.count();
 		return reachable * 2 > this.node.all().size();
+	}
+
+	/**
+	 * A member can keep a majority in view and still get no answer on its client session for tens
+	 * of seconds (seen here after it had been in a minority). Opening the map again gives it a new
+	 * session; the old one is closed in the background.
+	 */
+	synchronized void reopenSession() {
+		Atomix member = this.atomix;
+		AsyncAtomicMap<String, String> stale = this.accounts;
+		if (this.state != State.READY || this.reopening) {
+			return;
+		}
+		this.reopening = true;
+		log.warn("{} gets no answers from the Raft group although it sees a majority; opening a new session",
+				this.node.displayName());
+		member.<String, String>atomicMapBuilder("accounts").withProtocol(this.protocol).buildAsync()
+			.whenComplete((map, failure) -> reopened(member, stale, map, failure));
+	}
+
+	private synchronized void reopened(Atomix member, AsyncAtomicMap<String, String> stale, AtomicMap<String, String> map,
+			Throwable failure) {
+		this.reopening = false;
+		if (failure != null) {
+			log.warn("{} could not open a new Raft session: {}", this.node.displayName(), failure.toString());
+			return;
+		}
+		if (member == this.atomix && this.state == State.READY) {
+			this.accounts = map.async();
+			stale.close();
+			log.info("{} has a new Raft session", this.node.displayName());
+		}
 	}
 
 	/** The replicated map of accounts, keyed by lower-cased username; null until the member is ready. */
