@@ -134,12 +134,21 @@ class ConsensusClusterTests {
 	}
 
 	@Test
-	void afterLosingANodeWritesSucceedThroughTheOthers() {
-		this.cluster.stopNode("morpheus");
+	void afterStoppingTheLeaderWritesSucceedThroughTheOthers() {
+		String leader = await().atMost(Duration.ofSeconds(10))
+			.until(() -> this.api.get(node("neo"), "/api/node/accounts").json().get("consensus").get("leader").asString(),
+					NODES::contains);
+		String survivor = NODES.stream().filter((name) -> !name.equals(leader)).findFirst().orElseThrow();
+		String other = NODES.stream().filter((name) -> !name.equals(leader) && !name.equals(survivor)).findFirst()
+			.orElseThrow();
+
+		this.cluster.stopNode(leader);
 		await().atMost(Duration.ofSeconds(60))
-			.pollInterval(Duration.ofMillis(500))
-			.until(() -> this.api.signUp(node("neo"), "tank").status() != 503);
-		assertThat(this.api.get(node("trinity"), "/api/accounts/tank").status()).isEqualTo(200);
+			.pollInterval(Duration.ofMillis(200))
+			.until(() -> this.api.signUp(node(survivor), "tank").status() != 503);
+		assertThat(this.api.get(node(other), "/api/accounts/tank").status()).isEqualTo(200);
+		JsonNode consensus = this.api.get(node(other), "/api/node/accounts").json().get("consensus");
+		assertThat(consensus.get("leader").asString()).isNotEqualTo(leader);
 	}
 
 	@Test
