@@ -27,10 +27,11 @@ public class DemoApplication {
 	DemoCluster demoCluster(PaxoshubProperties properties, ApplicationArguments arguments,
 			@Value("${server.port:8080}") int frontDoorPort) {
 		long started = System.nanoTime();
-		// A role or node name given to the demo would be passed to every part; each part sets its own.
+		// Each part gets its own role, name and port, and the layout once, from DemoCluster;
+		// passing the demo's own copies along would give a part each of them twice.
 		List<String> shared = Arrays.stream(arguments.getSourceArgs())
 			.filter((arg) -> !arg.startsWith("--paxoshub.role") && !arg.startsWith("--paxoshub.node=")
-					&& !arg.startsWith("--server.port"))
+					&& !arg.startsWith("--server.port") && !arg.startsWith("--paxoshub.cluster.nodes"))
 			.toList();
 		DemoCluster cluster = new DemoCluster(properties.cluster().nodes(), shared, frontDoorPort).start();
 		log.info("paxoshub is up in {} ms. Front door: http://localhost:{}  Nodes: {}",

@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import dev.paxoshub.consensus.ConsensusMode;
@@ -46,9 +48,16 @@ public record PaxoshubProperties(
 				new NodeAddress("neo", URI.create("http://127.0.0.1:8082"), "#1a7f37", 0),
 				new NodeAddress("trinity", URI.create("http://127.0.0.1:8083"), "#8250df", 0));
 
+		private static final Map<String, String> STORY_COLORS = Map.of("morpheus", "#d1242f", "neo", "#1a7f37",
+				"trinity", "#8250df");
+
 		public NodeAddress {
 			if (raftPort == 0 && url != null) {
 				raftPort = url.getPort() + 1000;
+			}
+			if (color == null || color.isBlank()) {
+				// Pages paint every node in its colour; a layout that names none still needs one.
+				color = STORY_COLORS.getOrDefault(String.valueOf(name).toLowerCase(Locale.ROOT), "#57606a");
 			}
 		}
 
