@@ -1,5 +1,8 @@
 package dev.paxoshub.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -73,12 +76,20 @@ public class AccountStore {
 		this.aggregates.update(account);
 	}
 
+	/** Columns read by name: a mapper that guesses (originNode, then origin_node) makes H2 log an error per miss. */
+	private static AccountRecord record(ResultSet row, int number) throws SQLException {
+		return new AccountRecord(row.getString("id"), row.getString("username"), row.getString("email"),
+				row.getString("origin_node"), row.getObject("created_at", Instant.class),
+				row.getObject("updated_at", Instant.class), row.getLong("revision"), row.getString("last_writer"),
+				row.getInt("repo_count"));
+	}
+
 	public List<AccountRecord> records() {
 		return this.jdbc.sql("""
 				SELECT a.id, a.username, a.email, a.origin_node, a.created_at, a.updated_at, a.revision,
 				       a.last_writer, (SELECT COUNT(*) FROM repo r WHERE r.account_id = a.id) AS repo_count
 				FROM account a ORDER BY a.username_key, a.created_at
-				""").query(AccountRecord.class).list();
+				""").query(AccountStore::record).list();
 	}
 
 }
