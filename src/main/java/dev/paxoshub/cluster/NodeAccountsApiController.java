@@ -1,6 +1,7 @@
 package dev.paxoshub.cluster;
 
 import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.store.AccountStore;
 
@@ -18,10 +19,19 @@ class NodeAccountsApiController {
 
 	private final Consensus consensus;
 
+	record NodeStatus(String node, ConsensusStatus consensus) {
+	}
+
 	NodeAccountsApiController(NodeIdentity node, AccountStore store, Consensus consensus) {
 		this.node = node;
 		this.store = store;
 		this.consensus = consensus;
+	}
+
+	/** Who this node is and its consensus status, without the accounts. */
+	@GetMapping("/api/node")
+	NodeStatus node() {
+		return new NodeStatus(this.node.name(), this.consensus.status());
 	}
 
 	@GetMapping(PATH)

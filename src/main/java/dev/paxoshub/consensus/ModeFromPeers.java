@@ -43,7 +43,7 @@ class ModeFromPeers {
 			try {
 				Map<String, Object> status = this.peers.rest()
 					.get()
-					.uri(PeerClient.uri(peer, "/api/node/accounts"))
+					.uri(PeerClient.uri(peer, "/api/node"))
 					.retrieve()
 					.body(JSON);
 				Object mode = ((Map<?, ?>) status.get("consensus")).get("mode");

@@ -1,0 +1,1234 @@
+package dev.paxoshub.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.UsernameTakenException;
+import dev.paxoshub.demo.ApiClient;
+
+import org.springframework.web.ErrorResponseException;
+
+/**
+ * Claim benchmark: the same cluster with consensus OFF and then ON, measured the same way.
+ * A plain {@code main}, not a test; run it with {@code scripts/bench.sh}.
+ * <ol>
+ * <li>claim latency, one sequential client, through the Raft leader's node and through a
+ * follower's: the consensus boundary itself ({@link Consensus#register}, no HTTP, password hashed
+ * once) and a real sign-up over HTTP (BCrypt included);</li>
+ * <li>throughput of {@link Consensus#register} with 1, 16 and 64 concurrent clients spread
+ * round-robin over the three nodes;</li>
+ * <li>(ON) leader failover: stop the leader's node and time how long writes through a survivor
+ * fail.</li>
+ * </ol>
+ * Prints a Markdown report and writes it to {@code target/bench/claims.md}.
+ */
+public final class ClaimBenchmark {
+
+	private final Options options;
+
+	private final List<String> log = new ArrayList<>();
+
+	private ClaimBenchmark(Options options) {
+		this.options = options;
+	}
+
+	public static void main(String[] args) throws Exception {
+		Options options = Options.parse(args);
+		if (options.help) {
+			System.out.println(Options.USAGE);
+			return;
+		}
+		int status = 0;
+		try {
+			new ClaimBenchmark(options).run();
+		}
+		catch (Throwable ex) {
+			ex.printStackTrace();
+			status = 1;
+		}
+		// Atomix and Spring leave non-daemon threads behind; the figures are out, so leave.
+		System.exit(status);
+	}
+
+	private void run() throws IOException {
+		long started = System.nanoTime();
+		say("options: " + this.options);
+		say("BCrypt hash computed once for all Consensus.register claims");
+		if (!Double.isNaN(this.options.waitForLoad)) {
+			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(this.options.waitMaxMinutes);
+			while (load() >= this.options.waitForLoad && System.nanoTime() < deadline) {
+				BenchCluster.sleep(5000);
+			}
+			say("load average " + load() + (load() < this.options.waitForLoad ? " is below " : " is still not below ")
+					+ this.options.waitForLoad + "; starting");
+			started = System.nanoTime();
+		}
+		Map<ConsensusMode, ModeResult> results = new LinkedHashMap<>();
+		for (ConsensusMode mode : this.options.modes) {
+			results.put(mode, measure(mode));
+		}
+		String report = report(results, Duration.ofNanos(System.nanoTime() - started));
+		Files.createDirectories(this.options.out.toAbsolutePath().getParent());
+		Files.writeString(this.options.out, report);
+		System.out.println();
+		System.out.println("==================== paxoshub claim benchmark ====================");
+		System.out.println(report);
+		System.out.println("(written to " + this.options.out + ")");
+	}
+
+	// ---------------------------------------------------------------- one mode
+
+	private ModeResult measure(ConsensusMode mode) {
+		String label = mode.name();
+		ModeResult result = new ModeResult(mode);
+		say(label + ": starting three nodes and the front door in a fresh temp dir");
+		BenchCluster bench = null;
+		try {
+			bench = BenchCluster.start(mode, this.options.clusterArgs, this.options.h2TraceOff);
+			result.startTook = bench.startTook;
+			say(label + ": contexts up in " + bench.startTook.toMillis() + " ms (" + bench.dataDir + ")");
+			Duration writable = bench.awaitWritableOverHttp(Duration.ofSeconds(180));
+			result.writableAfter = bench.startTook.plus(writable);
+			say(label + ": every node reports consensus.writable=true over HTTP after "
+					+ result.writableAfter.toMillis() + " ms from start");
+			bench.awaitHealthy(Duration.ofSeconds(120));
+			say(label + ": every node took a first claim");
+			result.settings = bench.settings(BenchCluster.NODES.get(0));
+			say(label + ": settings " + result.settings);
+
+			BenchCluster cluster = bench;
+			phase(result, "leader detection", () -> pickNodes(cluster, result));
+			phase(result, "register latency", () -> registerLatency(cluster, result));
+			phase(result, "HTTP sign-up latency", () -> httpLatency(cluster, result));
+			phase(result, "throughput", () -> throughput(cluster, result));
+			if (mode == ConsensusMode.ON) {
+				if (this.options.trials > 0) {
+					phase(result, "failover (graceful stop)", () -> failover(cluster, result, false));
+				}
+				if (this.options.crashTrials > 0) {
+					phase(result, "failover (crash-like)", () -> failover(cluster, result, true));
+				}
+			}
+		}
+		catch (RuntimeException ex) {
+			result.notes.add("the " + label + " cluster failed: " + ex);
+			say(label + ": FAILED " + ex);
+			ex.printStackTrace();
+		}
+		finally {
+			if (bench != null) {
+				result.claimsMade = bench.namesUsed();
+				result.h2TraceBytes = bench.h2TraceBytes();
+				say(label + ": stopping the cluster (" + result.claimsMade + " usernames used, H2 trace files "
+						+ result.h2TraceBytes / (1024 * 1024) + " MB)");
+				long t = System.nanoTime();
+				bench.close();
+				result.closeTook = Duration.ofNanos(System.nanoTime() - t);
+				say(label + ": cluster stopped in " + result.closeTook.toMillis() + " ms");
+			}
+		}
+		return result;
+	}
+
+	private void phase(ModeResult result, String name, Runnable phase) {
+		long t = System.nanoTime();
+		result.loads.add(load());
+		long[] cpuBefore = cpu();
+		try {
+			phase.run();
+		}
+		catch (RuntimeException ex) {
+			result.notes.add(name + " failed: " + ex);
+			say(result.mode + ": " + name + " FAILED " + ex);
+			ex.printStackTrace();
+		}
+		String cpu = cpuShare(cpuBefore, cpu());
+		result.cpu.put(name, cpu);
+		say(result.mode + ": " + name + " took " + Duration.ofNanos(System.nanoTime() - t).toMillis() + " ms; CPU: "
+				+ cpu);
+	}
+
+	/**
+	 * Jiffies from /proc: {busy of the whole machine, total of the whole machine, used by this JVM};
+	 * empty where /proc is missing.
+	 */
+	static long[] cpu() {
+		try {
+			String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+			long total = 0;
+			for (int i = 1; i < all.length; i++) {
+				total += Long.parseLong(all[i]);
+			}
+			long idle = Long.parseLong(all[4]) + Long.parseLong(all[5]);
+			String self = Files.readString(Path.of("/proc/self/stat"));
+			String[] fields = self.substring(self.lastIndexOf(')') + 2).split("\\s+");
+			// after the command name: state is field 3, utime 14 and stime 15 (1-based in proc(5))
+			long mine = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return new long[] { total - idle, total, mine };
+		}
+		catch (IOException | RuntimeException ex) {
+			return new long[0];
+		}
+	}
+
+	/** How busy the machine was between two {@link #cpu()} readings, and how much of it was not us. */
+	static String cpuShare(long[] before, long[] after) {
+		if (before.length < 3 || after.length < 3 || after[1] - before[1] < 50) {
+			return "n/a";
+		}
+		double total = after[1] - before[1];
+		double busy = (after[0] - before[0]) / total * 100;
+		double others = Math.max(0, (after[0] - before[0]) - (after[2] - before[2])) / total * 100;
+		return String.format("machine %.0f%% busy, other processes %.0f%%", busy, others);
+	}
+
+	private void pickNodes(BenchCluster bench, ModeResult result) {
+		if (bench.mode == ConsensusMode.OFF) {
+			result.leader = result.follower = BenchCluster.NODES.get(0);
+			result.leaderMethod = "none (OFF has no leader: both rows are " + result.leader + ")";
+			return;
+		}
+		// Always time each node: it is the fallback, and a cross-check of the other methods.
+		result.timingP50 = bench.timeEachNode(this.options.timingClaims);
+		List<String> bySpeed = new ArrayList<>(result.timingP50.keySet());
+		say("ON: p50 of " + this.options.timingClaims + " claims per node: " + fmtMap(result.timingP50));
+		boolean roleField = bench.roleOverHttp();
+		Optional<String> byRole = roleField ? bench.leaderByRole() : Optional.empty();
+		Optional<String> byAtomix = bench.leaderByAtomix();
+		result.roleField = roleField;
+		if (byRole.isPresent()) {
+			result.leader = byRole.get();
+			result.leaderMethod = "consensus.role in /api/node/accounts";
+		}
+		else if (byAtomix.isPresent()) {
+			result.leader = byAtomix.get();
+			result.leaderMethod = "no consensus.role in /api/node/accounts"
+					+ (roleField ? " naming a single leader" : "") + "; leader read from Atomix "
+					+ "(RaftServer.isLeader() of the data partition, by reflection)";
+		}
+		else {
+			result.leader = bySpeed.get(0);
+			result.leaderMethod = "GUESSED by timing (no consensus.role, Atomix internals unreadable): "
+					+ "fastest node called leader, slowest called follower";
+		}
+		if (result.leaderMethod.startsWith("GUESSED")) {
+			result.follower = bySpeed.get(bySpeed.size() - 1);
+		}
+		else {
+			String leader = result.leader;
+			// The slower follower by timing, so the row shows the follower path at its most typical.
+			result.follower = bySpeed.stream().filter((n) -> !n.equals(leader)).reduce((a, b) -> b).orElseThrow();
+		}
+		byAtomix.ifPresent((l) -> result.atomixLeader = l);
+		result.timingAgrees = bySpeed.get(0).equals(result.leader);
+		say("ON: leader " + result.leader + ", follower " + result.follower + " — " + result.leaderMethod);
+	}
+
+	private void registerLatency(BenchCluster bench, ModeResult result) {
+		result.regLeader = registerSeries(bench, result.leader, this.options.warmup, this.options.samples, result);
+		say(result.mode + ": register via " + result.leader + ": " + result.regLeader.summary());
+		if (result.follower.equals(result.leader)) {
+			result.regFollower = result.regLeader;
+		}
+		else {
+			result.regFollower = registerSeries(bench, result.follower, this.options.warmup, this.options.samples,
+					result);
+			say(result.mode + ": register via " + result.follower + ": " + result.regFollower.summary());
+		}
+		if (bench.mode == ConsensusMode.ON) {
+			result.rawLeader = rawPutIfAbsent(bench, result.leader, result);
+			if (result.rawLeader != null) {
+				say("ON: bare Raft putIfAbsent via " + result.leader + ": " + result.rawLeader.summary());
+			}
+			Optional<String> now = bench.leaderByRole().or(bench::leaderByAtomix);
+			if (now.isPresent() && !now.get().equals(result.leader)) {
+				result.notes.add("the leader changed from " + result.leader + " to " + now.get()
+						+ " during the latency runs");
+			}
+		}
+	}
+
+	/**
+	 * The Raft part of a claim alone: putIfAbsent on the node's Atomix map with an encoded account,
+	 * without RaftConsensus's checks or the write to the node's own database. Null if the map cannot
+	 * be reached.
+	 */
+	private Samples rawPutIfAbsent(BenchCluster bench, String node, ModeResult result) {
+		io.atomix.core.map.AsyncAtomicMap<String, String> map;
+		try {
+			map = bench.raftAccounts(node);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			result.notes.add("bare Raft putIfAbsent not measured: " + ex);
+			return null;
+		}
+		if (map == null) {
+			result.notes.add("bare Raft putIfAbsent not measured: " + node + " has no accounts map");
+			return null;
+		}
+		Samples out = new Samples();
+		long cap = System.nanoTime() + this.options.seriesCap.toNanos();
+		int total = this.options.warmup + this.options.samples;
+		for (int i = 0; i < total && System.nanoTime() < cap; i++) {
+			dev.paxoshub.store.Account account = bench.newAccount(node);
+			String value = bench.encode(node, account);
+			long t = System.nanoTime();
+			try {
+				map.putIfAbsent(account.getUsernameKey(), value).get(5, TimeUnit.SECONDS);
+				if (i >= this.options.warmup) {
+					out.add(System.nanoTime() - t);
+				}
+			}
+			catch (Exception ex) {
+				result.errors.merge("bare putIfAbsent via " + node + ": " + ex.getClass().getSimpleName(), 1,
+						Integer::sum);
+			}
+		}
+		return out;
+	}
+
+	private Samples registerSeries(BenchCluster bench, String node, int warmup, int samples, ModeResult result) {
+		Consensus consensus = bench.consensus(node);
+		Samples out = new Samples();
+		int errors = 0;
+		long cap = System.nanoTime() + this.options.seriesCap.toNanos();
+		for (int i = 0; i < warmup + samples; i++) {
+			if (System.nanoTime() > cap) {
+				result.notes.add(String.format("register series via %s cut at the %d s cap after %d of %d claims",
+						node, this.options.seriesCap.toSeconds(), i, warmup + samples));
+				break;
+			}
+			long t = System.nanoTime();
+			try {
+				consensus.register(bench.newAccount(node));
+				if (i >= warmup) {
+					out.add(System.nanoTime() - t);
+				}
+			}
+			catch (RuntimeException ex) {
+				errors++;
+				result.errors.merge("register latency via " + node + ": " + kind(ex), 1, Integer::sum);
+			}
+		}
+		if (errors > 0) {
+			say(result.mode + ": " + errors + " failed claims via " + node);
+		}
+		return out;
+	}
+
+	private void httpLatency(BenchCluster bench, ModeResult result) {
+		result.httpLeader = httpSeries(bench, result.leader, result);
+		say(result.mode + ": sign-up over HTTP via " + result.leader + ": " + result.httpLeader.summary());
+		if (result.follower.equals(result.leader)) {
+			result.httpFollower = result.httpLeader;
+		}
+		else {
+			result.httpFollower = httpSeries(bench, result.follower, result);
+			say(result.mode + ": sign-up over HTTP via " + result.follower + ": " + result.httpFollower.summary());
+		}
+	}
+
+	private Samples httpSeries(BenchCluster bench, String node, ModeResult result) {
+		Samples out = new Samples();
+		long cap = System.nanoTime() + this.options.seriesCap.toNanos();
+		for (int i = 0; i < this.options.httpWarmup + this.options.httpSamples; i++) {
+			if (System.nanoTime() > cap) {
+				result.notes.add(String.format("HTTP sign-up series via %s cut at the %d s cap after %d of %d sign-ups",
+						node, this.options.seriesCap.toSeconds(), i, this.options.httpWarmup + this.options.httpSamples));
+				break;
+			}
+			long t = System.nanoTime();
+			String status;
+			try {
+				ApiClient.Reply reply = bench.api.signUp(bench.url(node), bench.nextName());
+				if (reply.status() == 201) {
+					if (i >= this.options.httpWarmup) {
+						out.add(System.nanoTime() - t);
+					}
+					continue;
+				}
+				status = "HTTP " + reply.status();
+			}
+			catch (RuntimeException ex) {
+				status = kind(ex);
+			}
+			result.errors.merge("sign-up via " + node + ": " + status, 1, Integer::sum);
+		}
+		return out;
+	}
+
+	private void throughput(BenchCluster bench, ModeResult result) {
+		for (int clients : this.options.clients) {
+			Throughput t = throughput(bench, clients);
+			result.throughput.put(clients, t);
+			say(result.mode + ": " + clients + " clients: " + String.format("%.0f", t.perSecond()) + " claims/s, "
+					+ t.ok + " ok, " + t.errors + " errors " + t.errorKinds + ", latency " + t.latency.summary());
+		}
+	}
+
+	private Throughput throughput(BenchCluster bench, int clients) {
+		List<String> nodes = BenchCluster.NODES;
+		Consensus[] consensus = new Consensus[nodes.size()];
+		for (int i = 0; i < nodes.size(); i++) {
+			consensus[i] = bench.consensus(nodes.get(i));
+		}
+		long warmNanos = this.options.throughputWarmup.toNanos();
+		long measureNanos = this.options.throughputTime.toNanos();
+		CyclicBarrier go = new CyclicBarrier(clients + 1);
+		long[] window = new long[2];
+		Worker[] workers = new Worker[clients];
+		List<Thread> threads = new ArrayList<>();
+		for (int c = 0; c < clients; c++) {
+			int node = c % nodes.size();
+			Worker worker = new Worker();
+			workers[c] = worker;
+			Thread thread = new Thread(() -> {
+				await(go);
+				long measureFrom = window[0];
+				long deadline = window[1];
+				while (true) {
+					long t = System.nanoTime();
+					if (t >= deadline) {
+						break;
+					}
+					try {
+						consensus[node].register(bench.newAccount(nodes.get(node)));
+						long end = System.nanoTime();
+						if (end >= measureFrom) {
+							worker.ok++;
+							worker.latency.add(end - t);
+							worker.lastEnd = end;
+						}
+					}
+					catch (RuntimeException ex) {
+						long end = System.nanoTime();
+						if (end >= measureFrom) {
+							worker.errors++;
+							worker.kinds.merge(kind(ex), 1, Integer::sum);
+							worker.lastEnd = end;
+						}
+					}
+				}
+			}, "bench-client-" + c);
+			thread.setDaemon(true);
+			threads.add(thread);
+			thread.start();
+		}
+		long now = System.nanoTime();
+		window[0] = now + warmNanos;
+		window[1] = now + warmNanos + measureNanos;
+		await(go);
+		for (Thread thread : threads) {
+			try {
+				thread.join();
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new IllegalStateException(ex);
+			}
+		}
+		Throughput out = new Throughput(clients);
+		long lastEnd = window[1];
+		for (Worker w : workers) {
+			out.ok += w.ok;
+			out.errors += w.errors;
+			out.latency.addAll(w.latency);
+			w.kinds.forEach((k, v) -> out.errorKinds.merge(k, v, Integer::sum));
+			lastEnd = Math.max(lastEnd, w.lastEnd);
+		}
+		out.seconds = (lastEnd - window[0]) / 1e9;
+		return out;
+	}
+
+	// ---------------------------------------------------------------- failover
+
+	private void failover(BenchCluster bench, ModeResult result, boolean crash) {
+		int trials = crash ? this.options.crashTrials : this.options.trials;
+		for (int i = 1; i <= trials; i++) {
+			Trial trial = failoverTrial(bench, i, crash);
+			(crash ? result.crashTrials : result.trials).add(trial);
+			if (trial.note != null) {
+				result.notes.add((crash ? "crash-like" : "graceful") + " failover trial " + i + ": " + trial.note);
+			}
+			say("ON: " + (crash ? "crash-like" : "graceful") + " failover trial " + i + ": " + trial);
+		}
+	}
+
+	private Trial failoverTrial(BenchCluster bench, int number, boolean crash) {
+		Trial trial = new Trial(number, crash);
+		bench.awaitHealthy(Duration.ofSeconds(180));
+		Optional<String> known = bench.leaderByRole().or(bench::leaderByAtomix);
+		String leader;
+		if (known.isPresent()) {
+			leader = known.get();
+		}
+		else {
+			Map<String, Double> timing = bench.timeEachNode(this.options.timingClaims);
+			leader = timing.keySet().iterator().next();
+			trial.leaderGuessed = true;
+		}
+		String survivor = BenchCluster.NODES.stream().filter((n) -> !n.equals(leader)).findFirst().orElseThrow();
+		trial.leader = leader;
+		trial.survivor = survivor;
+		trial.termBefore = bench.term(survivor);
+		Consensus consensus = bench.consensus(survivor);
+
+		ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
+		AtomicInteger inFlight = new AtomicInteger();
+		ExecutorService pool = Executors.newCachedThreadPool((r) -> {
+			Thread t = new Thread(r, "bench-failover-probe");
+			t.setDaemon(true);
+			return t;
+		});
+		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor((r) -> {
+			Thread t = new Thread(r, "bench-failover-ticker");
+			t.setDaemon(true);
+			return t;
+		});
+		// A new claim every 20 ms whatever the earlier ones are doing, so a claim stuck in a
+		// timeout does not hide the moment the survivor can write again.
+		ticker.scheduleAtFixedRate(() -> {
+			if (inFlight.get() >= 256) {
+				return;
+			}
+			inFlight.incrementAndGet();
+			pool.execute(() -> {
+				long s = System.nanoTime();
+				try {
+					consensus.register(bench.newAccount(survivor));
+					attempts.add(new Attempt(s, System.nanoTime(), null));
+				}
+				catch (RuntimeException ex) {
+					attempts.add(new Attempt(s, System.nanoTime(), kind(ex)));
+				}
+				finally {
+					inFlight.decrementAndGet();
+				}
+			});
+		}, 0, this.options.probeIntervalMillis, TimeUnit.MILLISECONDS);
+
+		try {
+			probe(bench, trial, crash, leader, survivor, attempts);
+		}
+		catch (RuntimeException ex) {
+			trial.note = "trial failed: " + ex;
+			say("ON: failover trial " + number + " failed: " + ex);
+		}
+		finally {
+			ticker.shutdownNow();
+			pool.shutdown();
+			try {
+				pool.awaitTermination(15, TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+			trial.attempts = attempts.size();
+			if (bench.cluster.isRunning(leader)) {
+				// The cut-off node still runs (or the trial failed early): stop it for real first.
+				long t = System.nanoTime();
+				bench.cluster.stopNode(leader);
+				trial.cleanupStopMillis = (System.nanoTime() - t) / 1e6;
+			}
+		}
+		Optional<String> newLeader = bench.leaderByRole().or(bench::leaderByAtomix);
+		trial.newLeader = newLeader.orElse("?");
+		trial.termAfter = bench.term(survivor);
+
+		long restart = System.nanoTime();
+		bench.startNode(leader);
+		trial.contextStartMillis = (System.nanoTime() - restart) / 1e6;
+		bench.awaitHealthy(Duration.ofSeconds(180));
+		trial.rejoinMillis = (System.nanoTime() - restart) / 1e6;
+		return trial;
+	}
+
+	/** Stops (or cuts off) the leader while the probes run, and works out the outage from them. */
+	private void probe(BenchCluster bench, Trial trial, boolean crash, String leader, String survivor,
+			ConcurrentLinkedQueue<Attempt> attempts) {
+		BenchCluster.sleep(300);
+		long stopCall = System.nanoTime();
+		if (crash) {
+			try {
+				bench.cutRaftNetwork(leader);
+			}
+			catch (ReflectiveOperationException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+		else {
+			bench.cluster.stopNode(leader);
+		}
+		long stopReturned = System.nanoTime();
+		trial.stopMillis = (stopReturned - stopCall) / 1e6;
+
+		long deadline = stopReturned + TimeUnit.SECONDS.toNanos(60);
+		Attempt firstAfter = null;
+		while (System.nanoTime() < deadline) {
+			firstAfter = attempts.stream()
+				.filter((a) -> a.ok() && a.start() >= stopReturned)
+				.min(Comparator.comparingLong(Attempt::end))
+				.orElse(null);
+			if (firstAfter != null) {
+				break;
+			}
+			BenchCluster.sleep(10);
+		}
+		BenchCluster.sleep(100);
+		if (firstAfter == null) {
+			trial.outageMillis = Double.NaN;
+			trial.note = "no claim through " + survivor + " succeeded within 60 s after the stop";
+		}
+		else {
+			long until = firstAfter.end();
+			List<Attempt> ok = attempts.stream()
+				.filter((a) -> a.ok() && a.end() <= until)
+				.sorted(Comparator.comparingLong(Attempt::end))
+				.toList();
+			long gap = 0;
+			long gapFrom = stopCall;
+			long gapTo = until;
+			for (int i = 1; i < ok.size(); i++) {
+				long g = ok.get(i).end() - ok.get(i - 1).end();
+				if (g > gap) {
+					gap = g;
+					gapFrom = ok.get(i - 1).end();
+					gapTo = ok.get(i).end();
+				}
+			}
+			if (ok.size() < 2) {
+				gap = until - stopCall;
+			}
+			trial.outageMillis = gap / 1e6;
+			trial.outageFromMillis = (gapFrom - stopCall) / 1e6;
+			trial.outageToMillis = (gapTo - stopCall) / 1e6;
+			trial.firstAfterStopMillis = (until - stopReturned) / 1e6;
+			long from = gapFrom;
+			long to = gapTo;
+			attempts.stream()
+				.filter((a) -> !a.ok() && a.end() >= from && a.start() <= to)
+				.forEach((a) -> trial.failures.merge(a.error(), 1, Integer::sum));
+		}
+	}
+
+	// ---------------------------------------------------------------- report
+
+	private String report(Map<ConsensusMode, ModeResult> results, Duration took) {
+		ModeResult off = results.getOrDefault(ConsensusMode.OFF, new ModeResult(ConsensusMode.OFF));
+		ModeResult on = results.getOrDefault(ConsensusMode.ON, new ModeResult(ConsensusMode.ON));
+		StringBuilder md = new StringBuilder();
+		md.append("# paxoshub claim benchmark\n\n");
+		md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
+		md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs (nproc), ")
+			.append(cpuModel()).append(", ").append(System.getProperty("os.name")).append(' ')
+			.append(System.getProperty("os.version")).append(' ').append(System.getProperty("os.arch"))
+			.append(", max heap ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n");
+		md.append("- java: ").append(System.getProperty("java.vm.name")).append(' ')
+			.append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor"))
+			.append(")\n");
+		md.append("- run: ").append(this.options.quick ? "--quick" : "full").append(", took ")
+			.append(took.toSeconds()).append(" s; ").append(this.options).append('\n');
+		md.append("- all nodes, both modes, run in this one JVM (RunningCluster): the client, three nodes, "
+				+ "three Raft members and the front door share the CPUs\n");
+		md.append("- leader (ON): ").append(nvl(on.leader)).append(", follower: ").append(nvl(on.follower))
+			.append(" — found by ").append(nvl(on.leaderMethod)).append('\n');
+		md.append("- OFF rows: ").append(nvl(off.leaderMethod)).append('\n');
+		md.append(this.options.h2TraceOff ? "- H2 trace file turned off on every node (--h2-trace-off)\n"
+				: "- H2 trace file as shipped\n");
+		md.append('\n');
+
+		md.append("| metric | OFF | ON | ON/OFF |\n|---|---:|---:|---:|\n");
+		for (String which : List.of("leader", "follower")) {
+			for (int p : new int[] { 50, 90, 99 }) {
+				row(md, "claim via Consensus.register (no HTTP, no BCrypt), through " + which + "'s node, p" + p
+						+ " (ms)", pct(off, which, false, p), pct(on, which, false, p), true);
+			}
+		}
+		for (int p : new int[] { 50, 90, 99 }) {
+			row(md, "of which Raft: bare Atomix putIfAbsent through the leader's node (no projection to H2), p" + p
+					+ " (ms)", Double.NaN, on.rawLeader == null ? Double.NaN : on.rawLeader.percentileMs(p), true);
+		}
+		for (String which : List.of("leader", "follower")) {
+			for (int p : new int[] { 50, 90, 99 }) {
+				row(md, "sign-up via HTTP API (BCrypt included), through " + which + "'s node, p" + p + " (ms)",
+						pct(off, which, true, p), pct(on, which, true, p), true);
+			}
+		}
+		for (int clients : this.options.clients) {
+			row(md, "throughput, Consensus.register, " + clients + (clients == 1 ? " client" : " clients")
+					+ " (claims/s)", tput(off, clients), tput(on, clients), false);
+		}
+		for (int clients : this.options.clients) {
+			rowText(md, "throughput errors at " + clients + (clients == 1 ? " client" : " clients")
+					+ " (errors / successes)", errs(off, clients), errs(on, clients));
+		}
+		for (int clients : this.options.clients) {
+			row(md, "claim p99 under load, " + clients + (clients == 1 ? " client" : " clients") + " (ms)",
+					loadP99(off, clients), loadP99(on, clients), true);
+		}
+		double failoverMedian = failoverMedian(on.trials);
+		double crashMedian = failoverMedian(on.crashTrials);
+		md.append("| leader failover, graceful stop of the leader's node: median write outage through a survivor (ms, ")
+			.append(on.trials.size()).append(" trials) | n/a | ")
+			.append(Double.isNaN(failoverMedian) ? "n/a" : String.format("%.0f", failoverMedian))
+			.append(" | n/a |\n");
+		md.append("| leader failover, crash-like (leader's Raft TCP+UDP cut, no goodbye): median write outage (ms, ")
+			.append(on.crashTrials.size()).append(" trials) | n/a | ")
+			.append(Double.isNaN(crashMedian) ? "n/a" : String.format("%.0f", crashMedian))
+			.append(" | n/a |\n\n");
+
+		md.append("## Targets (consensus ON)\n\n| target | measured | verdict |\n|---|---:|---|\n");
+		double p50 = pct(on, "leader", false, 50);
+		target(md, "claim p50 through the leader ≤ 3 ms (Consensus.register)", Samples.ms(p50) + " ms", p50 <= 3);
+		double t64 = tput(on, 64);
+		target(md, "≥ 3,000 claims/s at 64 clients", Double.isNaN(t64) ? "n/a" : String.format("%.0f /s", t64),
+				t64 >= 3000);
+		target(md, "failover median ≤ 1 s (graceful stop of the leader's node)",
+				Double.isNaN(failoverMedian) ? "n/a" : String.format("%.0f ms", failoverMedian),
+				failoverMedian <= 1000);
+		if (!on.crashTrials.isEmpty()) {
+			target(md, "failover median ≤ 1 s (crash-like: leader's Raft network cut)",
+					Double.isNaN(crashMedian) ? "n/a" : String.format("%.0f ms", crashMedian), crashMedian <= 1000);
+		}
+		md.append('\n');
+
+		md.append("## Details\n\n");
+		for (ModeResult r : results.values()) {
+			md.append("### ").append(r.mode).append("\n\n");
+			md.append("- cluster: contexts started in ").append(r.startTook == null ? "?" : r.startTook.toMillis())
+				.append(" ms; every node writable (HTTP) after ")
+				.append(r.writableAfter == null ? "?" : r.writableAfter.toMillis()).append(" ms; stopped in ")
+				.append(r.closeTook == null ? "?" : r.closeTook.toMillis()).append(" ms; ")
+				.append(r.claimsMade).append(" usernames claimed in all; H2 trace files (*.trace.db*) ")
+				.append(r.h2TraceBytes / (1024 * 1024)).append(" MB at the end")
+				.append(this.options.h2TraceOff ? " (H2 trace file turned off: SET TRACE_LEVEL_FILE 0)" : "").append('\n');
+			md.append("- settings: ").append(nvl(r.settings)).append('\n');
+			md.append("- 1-min load average at each phase start: ").append(r.loads).append('\n');
+			md.append("- CPU by phase (share of all ").append(Runtime.getRuntime().availableProcessors())
+				.append(" CPUs; \"other processes\" is what was not this benchmark's JVM): ").append(r.cpu).append('\n');
+			if (r.mode == ConsensusMode.ON) {
+				md.append("- consensus.role in /api/node/accounts: ").append(r.roleField ? "present" : "absent")
+					.append("; Atomix says the data-partition leader is ").append(nvl(r.atomixLeader))
+					.append("; p50 of ").append(this.options.timingClaims).append(" claims per node: ")
+					.append(fmtMap(r.timingP50)).append(r.timingAgrees ? " (fastest = leader)" : " (fastest ≠ leader)")
+					.append('\n');
+			}
+			if (r.regLeader != null) {
+				md.append("- register via ").append(r.leader).append(": ").append(r.regLeader.summary()).append('\n');
+			}
+			if (r.regFollower != null && r.regFollower != r.regLeader) {
+				md.append("- register via ").append(r.follower).append(": ").append(r.regFollower.summary())
+					.append('\n');
+			}
+			if (r.rawLeader != null) {
+				md.append("- bare Raft putIfAbsent via ").append(r.leader).append(": ").append(r.rawLeader.summary())
+					.append('\n');
+			}
+			if (r.httpLeader != null) {
+				md.append("- sign-up over HTTP via ").append(r.leader).append(": ").append(r.httpLeader.summary())
+					.append('\n');
+			}
+			if (r.httpFollower != null && r.httpFollower != r.httpLeader) {
+				md.append("- sign-up over HTTP via ").append(r.follower).append(": ")
+					.append(r.httpFollower.summary()).append('\n');
+			}
+			r.throughput.values()
+				.forEach((t) -> md.append("- ").append(t.clients).append(" clients: ")
+					.append(String.format("%.0f claims/s over %.1f s, %d ok, %d errors %s; latency %s", t.perSecond(),
+							t.seconds, t.ok, t.errors, t.errorKinds.isEmpty() ? "" : t.errorKinds.toString(),
+							t.latency.summary()))
+					.append('\n'));
+			if (!r.errors.isEmpty()) {
+				md.append("- failed claims in the latency runs: ").append(r.errors).append('\n');
+			}
+			trialsTable(md, r.trials, false);
+			trialsTable(md, r.crashTrials, true);
+			for (String note : r.notes) {
+				md.append("- NOTE: ").append(note).append('\n');
+			}
+			md.append('\n');
+		}
+		md.append("### Progress log\n\n```\n");
+		this.log.forEach((line) -> md.append(line).append('\n'));
+		md.append("```\n");
+		return md.toString();
+	}
+
+	private void trialsTable(StringBuilder md, List<Trial> trials, boolean crash) {
+		if (trials.isEmpty()) {
+			return;
+		}
+		md.append('\n').append(crash ? "Crash-like failover trials: the leader's Atomix messaging (TCP) and unicast "
+				+ "(UDP) services are stopped at once, so its peers see connections drop and silence with no Raft or "
+				+ "membership goodbye, as after kill -9 (an in-JVM node cannot be killed); the node is then stopped "
+				+ "and restarted."
+				: "Graceful failover trials: `DemoCluster.stopNode(leader)` closes the leader's Spring context (its "
+						+ "Atomix member stops normally, announcing it leaves).")
+			.append(" A claim through a survivor's Consensus bean is launched every ")
+			.append(this.options.probeIntervalMillis)
+			.append(" ms whatever earlier ones are doing; outage = longest time between two successful claims "
+					+ "(completion to completion); times are from the stop/cut call.\n\n");
+		md.append("| trial | leader stopped | survivor | ").append(crash ? "cut" : "stopNode")
+			.append(" took (ms) | outage (ms) | outage window (ms) | first success after ")
+			.append(crash ? "cut" : "stop").append(" returned (ms) | failed claims in outage | new leader | term "
+					+ "| restart until all 3 take claims (ms) |\n|---:|---|---|---:|---:|---|---:|---|---|---|---:|\n");
+		for (Trial t : trials) {
+			md.append("| ").append(t.number).append(" | ").append(t.leader).append(t.leaderGuessed ? " (guessed)" : "")
+				.append(" | ").append(t.survivor).append(" | ").append(String.format("%.0f", t.stopMillis))
+				.append(" | ").append(String.format("%.0f", t.outageMillis)).append(" | ")
+				.append(String.format("%.0f → %.0f", t.outageFromMillis, t.outageToMillis)).append(" | ")
+				.append(String.format("%.0f", t.firstAfterStopMillis)).append(" | ")
+				.append(t.failures.isEmpty() ? "none" : new TreeMap<>(t.failures).toString()).append(" | ")
+				.append(t.newLeader).append(" | ").append(t.termBefore).append(" → ").append(t.termAfter)
+				.append(" | ").append(String.format("%.0f", t.rejoinMillis)).append(" |\n");
+		}
+		md.append('\n');
+	}
+
+	private static void row(StringBuilder md, String metric, double off, double on, boolean latency) {
+		md.append("| ").append(metric).append(" | ").append(num(off, latency)).append(" | ").append(num(on, latency))
+			.append(" | ")
+			.append((Double.isNaN(off) || Double.isNaN(on) || off == 0) ? "n/a" : String.format("%.2f×", on / off))
+			.append(" |\n");
+	}
+
+	private static void rowText(StringBuilder md, String metric, String off, String on) {
+		md.append("| ").append(metric).append(" | ").append(off).append(" | ").append(on).append(" | |\n");
+	}
+
+	private static String num(double value, boolean latency) {
+		if (Double.isNaN(value)) {
+			return "n/a";
+		}
+		return latency ? Samples.ms(value) : String.format("%.0f", value);
+	}
+
+	private static void target(StringBuilder md, String target, String measured, boolean pass) {
+		md.append("| ").append(target).append(" | ").append(measured).append(" | ")
+			.append(pass ? "**PASS**" : "**MISS**").append(" |\n");
+	}
+
+	private static double pct(ModeResult r, String which, boolean http, int p) {
+		Samples s = http ? (which.equals("leader") ? r.httpLeader : r.httpFollower)
+				: (which.equals("leader") ? r.regLeader : r.regFollower);
+		return (s == null) ? Double.NaN : s.percentileMs(p);
+	}
+
+	private static double tput(ModeResult r, int clients) {
+		Throughput t = r.throughput.get(clients);
+		return (t == null) ? Double.NaN : t.perSecond();
+	}
+
+	private static double loadP99(ModeResult r, int clients) {
+		Throughput t = r.throughput.get(clients);
+		return (t == null) ? Double.NaN : t.latency.percentileMs(99);
+	}
+
+	private static String errs(ModeResult r, int clients) {
+		Throughput t = r.throughput.get(clients);
+		return (t == null) ? "n/a" : t.errors + " / " + t.ok;
+	}
+
+	private static double failoverMedian(List<Trial> trials) {
+		double[] outages = trials.stream()
+			.mapToDouble((t) -> Double.isNaN(t.outageMillis) ? Double.POSITIVE_INFINITY : t.outageMillis)
+			.sorted()
+			.toArray();
+		if (outages.length == 0) {
+			return Double.NaN;
+		}
+		int n = outages.length;
+		return (n % 2 == 1) ? outages[n / 2] : (outages[n / 2 - 1] + outages[n / 2]) / 2;
+	}
+
+	private static String fmtMap(Map<String, Double> p50) {
+		if (p50 == null) {
+			return "n/a";
+		}
+		StringBuilder out = new StringBuilder();
+		p50.forEach((k, v) -> out.append(out.isEmpty() ? "" : ", ").append(k).append(' ').append(Samples.ms(v))
+			.append(" ms"));
+		return out.toString();
+	}
+
+	private static String cpuModel() {
+		try {
+			return Files.readAllLines(Path.of("/proc/cpuinfo"))
+				.stream()
+				.filter((l) -> l.startsWith("model name"))
+				.map((l) -> l.substring(l.indexOf(':') + 1).trim())
+				.findFirst()
+				.orElse("unknown CPU");
+		}
+		catch (IOException | RuntimeException ex) {
+			return "unknown CPU";
+		}
+	}
+
+	private static String nvl(String s) {
+		return (s == null) ? "n/a" : s;
+	}
+
+	/** A short name for why a claim failed. */
+	static String kind(Throwable ex) {
+		if (ex instanceof UsernameTakenException) {
+			return "UsernameTaken";
+		}
+		if (ex instanceof ErrorResponseException error) {
+			String detail = String.valueOf(error.getBody().getDetail());
+			if (detail.contains("cannot reach a majority")) {
+				return "Unavailable(no majority)";
+			}
+			if (detail.contains("could not confirm")) {
+				return "Unavailable(outcome unknown)";
+			}
+			return error.getClass().getSimpleName() + "(" + error.getStatusCode().value() + ")";
+		}
+		String message = String.valueOf(ex.getMessage());
+		return ex.getClass().getSimpleName() + "(" + message.substring(0, Math.min(60, message.length())) + ")";
+	}
+
+	/** The 1-minute load average, from /proc/loadavg; NaN where there is none. */
+	static double load() {
+		try {
+			return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
+		}
+		catch (IOException | RuntimeException ex) {
+			return Double.NaN;
+		}
+	}
+
+	private void say(String line) {
+		String stamped = String.format("%tT [load %.1f] %s", System.currentTimeMillis(), load(), line);
+		this.log.add(stamped);
+		System.out.println("[bench] " + stamped);
+		System.out.flush();
+	}
+
+	private static void await(CyclicBarrier barrier) {
+		try {
+			barrier.await();
+		}
+		catch (Exception ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	// ---------------------------------------------------------------- data
+
+	private static final class Worker {
+
+		long ok;
+
+		long errors;
+
+		long lastEnd;
+
+		final Samples latency = new Samples();
+
+		final Map<String, Integer> kinds = new TreeMap<>();
+
+	}
+
+	private static final class Throughput {
+
+		final int clients;
+
+		long ok;
+
+		long errors;
+
+		double seconds;
+
+		final Samples latency = new Samples();
+
+		final Map<String, Integer> errorKinds = new TreeMap<>();
+
+		Throughput(int clients) {
+			this.clients = clients;
+		}
+
+		double perSecond() {
+			return (this.seconds > 0) ? this.ok / this.seconds : Double.NaN;
+		}
+
+	}
+
+	private record Attempt(long start, long end, String error) {
+
+		boolean ok() {
+			return this.error == null;
+		}
+
+	}
+
+	private static final class Trial {
+
+		final int number;
+
+		final boolean crash;
+
+		double cleanupStopMillis = Double.NaN;
+
+		String leader;
+
+		String survivor;
+
+		boolean leaderGuessed;
+
+		double stopMillis;
+
+		double outageMillis = Double.NaN;
+
+		double outageFromMillis = Double.NaN;
+
+		double outageToMillis = Double.NaN;
+
+		double firstAfterStopMillis = Double.NaN;
+
+		final Map<String, Integer> failures = new ConcurrentHashMap<>();
+
+		int attempts;
+
+		String newLeader;
+
+		long termBefore;
+
+		long termAfter;
+
+		double contextStartMillis;
+
+		double rejoinMillis;
+
+		String note;
+
+		Trial(int number, boolean crash) {
+			this.number = number;
+			this.crash = crash;
+		}
+
+		@Override
+		public String toString() {
+			return String.format(
+					(this.crash ? "cut the Raft network of" : "stopped") + " %s%s, probing %s: "
+							+ (this.crash ? "cut" : "stopNode") + " took %.0f ms, outage %.0f ms (%.0f → %.0f ms after the stop call), "
+							+ "first success %.0f ms after stop returned, failed claims in outage %s, %d claims tried, "
+							+ "new leader %s, term %d → %d; restart: context %.0f ms, all writable after %.0f ms%s",
+					this.leader, this.leaderGuessed ? " (guessed)" : "", this.survivor, this.stopMillis,
+					this.outageMillis, this.outageFromMillis, this.outageToMillis, this.firstAfterStopMillis,
+					this.failures, this.attempts, this.newLeader, this.termBefore, this.termAfter,
+					this.contextStartMillis, this.rejoinMillis, (this.note == null ? "" : "; " + this.note)
+							+ (this.crash ? String.format("; stopNode of the cut-off node afterwards took %.0f ms",
+									this.cleanupStopMillis) : ""));
+		}
+
+	}
+
+	private static final class ModeResult {
+
+		final ConsensusMode mode;
+
+		String leader;
+
+		String follower;
+
+		String leaderMethod;
+
+		String atomixLeader;
+
+		boolean roleField;
+
+		boolean timingAgrees;
+
+		Map<String, Double> timingP50;
+
+		Duration startTook;
+
+		Duration writableAfter;
+
+		long claimsMade;
+
+		Samples regLeader;
+
+		Samples regFollower;
+
+		Samples httpLeader;
+
+		Samples httpFollower;
+
+		Samples rawLeader;
+
+		final Map<Integer, Throughput> throughput = new LinkedHashMap<>();
+
+		final List<Trial> trials = new ArrayList<>();
+
+		final List<Trial> crashTrials = new ArrayList<>();
+
+		final List<Double> loads = new ArrayList<>();
+
+		final Map<String, String> cpu = new LinkedHashMap<>();
+
+		String settings;
+
+		Duration closeTook;
+
+		long h2TraceBytes;
+
+		final Map<String, Integer> errors = new TreeMap<>();
+
+		final List<String> notes = new ArrayList<>();
+
+		ModeResult(ConsensusMode mode) {
+			this.mode = mode;
+		}
+
+	}
+
+	/** Command-line options; --quick shortens everything. */
+	static final class Options {
+
+		static final String USAGE = """
+				usage: scripts/bench.sh [--quick] [--mode=both|on|off] [--samples=N] [--warmup=N]
+				                        [--http-samples=N] [--http-warmup=N] [--clients=1,16,64]
+				                        [--throughput-seconds=S] [--throughput-warmup-seconds=S]
+				                        [--trials=N] [--crash-trials=N] [--timing-claims=N] [--probe-interval-ms=N]
+				                        [--wait-for-load=L [--wait-max-minutes=M]]   (shared machine: wait until
+				                                                the 1-min load average is below L, at most M min)
+				                        [--out=target/bench/claims.md] [--cluster-arg=--name=value]...
+				                        [--h2-trace-off]  run SET TRACE_LEVEL_FILE 0 on every node's database
+				                            (an H2 trace file flooded by a row-mapper bug once stalled OFF)
+				                        [--series-cap-seconds=S]  stop a latency series after S s (default 90)
+				""";
+
+		boolean help;
+
+		boolean quick;
+
+		List<ConsensusMode> modes = List.of(ConsensusMode.OFF, ConsensusMode.ON);
+
+		int samples = 2000;
+
+		int warmup = 300;
+
+		int httpSamples = 200;
+
+		int httpWarmup = 30;
+
+		int[] clients = { 1, 16, 64 };
+
+		Duration throughputTime = Duration.ofSeconds(6);
+
+		Duration throughputWarmup = Duration.ofSeconds(1);
+
+		int trials = 5;
+
+		int crashTrials = 2;
+
+		/** On by default: see the usage text and the report. */
+		boolean h2TraceOff;
+
+		Duration seriesCap = Duration.ofSeconds(90);
+
+		double waitForLoad = Double.NaN;
+
+		int waitMaxMinutes = 15;
+
+		int timingClaims = 100;
+
+		int probeIntervalMillis = 20;
+
+		Path out = Path.of("target", "bench", "claims.md");
+
+		List<String> clusterArgs = new ArrayList<>();
+
+		static Options parse(String[] args) {
+			Options o = new Options();
+			if (Arrays.asList(args).contains("--quick")) {
+				o.quick = true;
+				o.samples = 300;
+				o.warmup = 50;
+				o.httpSamples = 30;
+				o.httpWarmup = 10;
+				o.throughputTime = Duration.ofSeconds(2);
+				o.throughputWarmup = Duration.ofMillis(500);
+				o.trials = 2;
+				o.crashTrials = 1;
+				o.timingClaims = 30;
+				o.seriesCap = Duration.ofSeconds(30);
+			}
+			for (String arg : args) {
+				String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
+				switch (name) {
+					case "--quick" -> {
+					}
+					case "--help", "-h" -> o.help = true;
+					case "--mode" -> o.modes = switch (value.toLowerCase(Locale.ROOT)) {
+						case "on" -> List.of(ConsensusMode.ON);
+						case "off" -> List.of(ConsensusMode.OFF);
+						case "both" -> List.of(ConsensusMode.OFF, ConsensusMode.ON);
+						default -> throw new IllegalArgumentException("--mode is both, on or off: " + value);
+					};
+					case "--samples" -> o.samples = Integer.parseInt(value);
+					case "--warmup" -> o.warmup = Integer.parseInt(value);
+					case "--http-samples" -> o.httpSamples = Integer.parseInt(value);
+					case "--http-warmup" -> o.httpWarmup = Integer.parseInt(value);
+					case "--clients" -> o.clients = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+					case "--throughput-seconds" -> o.throughputTime = seconds(value);
+					case "--throughput-warmup-seconds" -> o.throughputWarmup = seconds(value);
+					case "--trials" -> o.trials = Integer.parseInt(value);
+					case "--crash-trials" -> o.crashTrials = Integer.parseInt(value);
+					case "--h2-trace-off" -> o.h2TraceOff = true;
+					case "--series-cap-seconds" -> o.seriesCap = seconds(value);
+					case "--wait-for-load" -> o.waitForLoad = Double.parseDouble(value);
+					case "--wait-max-minutes" -> o.waitMaxMinutes = Integer.parseInt(value);
+					case "--timing-claims" -> o.timingClaims = Integer.parseInt(value);
+					case "--probe-interval-ms" -> o.probeIntervalMillis = Integer.parseInt(value);
+					case "--out" -> o.out = Path.of(value);
+					case "--cluster-arg" -> o.clusterArgs.add(value);
+					default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
+				}
+			}
+			return o;
+		}
+
+		private static Duration seconds(String value) {
+			return Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+		}
+
+		@Override
+		public String toString() {
+			return "modes " + this.modes + ", register " + this.warmup + "+" + this.samples + ", HTTP "
+					+ this.httpWarmup + "+" + this.httpSamples + ", clients " + Arrays.toString(this.clients) + " × "
+					+ this.throughputWarmup.toMillis() / 1000.0 + "+" + this.throughputTime.toMillis() / 1000.0
+					+ " s, failover trials " + this.trials + " graceful + " + this.crashTrials + " crash-like"
+					+ (this.h2TraceOff ? ", H2 trace file off (workaround)" : ", H2 trace file as is") + (this.clusterArgs.isEmpty() ? "" : ", cluster args "
+							+ this.clusterArgs);
+		}
+
+	}
+
+}
