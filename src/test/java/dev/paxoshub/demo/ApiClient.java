@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
 
+import org.awaitility.Awaitility;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -31,6 +32,17 @@ public final class ApiClient {
 			request.headers(headers);
 		}
 		return send(request);
+	}
+
+	/**
+	 * Reads through a node that may, just after members joined or left, still refuse reads for a
+	 * moment (503: it cannot yet confirm with a majority) rather than show possibly stale data.
+	 */
+	public Reply readWhenConfirmed(URI node, String path) {
+		return Awaitility.await()
+			.atMost(Duration.ofSeconds(20))
+			.pollInterval(Duration.ofMillis(250))
+			.until(() -> get(node, path), (reply) -> reply.status() != 503);
 	}
 
 	/** The account records named so (any case) in one node's own database. */

@@ -169,7 +169,8 @@ class ConsensusClusterTests {
 		NODES.forEach(this.cluster::startNode);
 		awaitEveryNodeWritable();
 		for (String name : NODES) {
-			assertThat(this.api.get(node(name), "/api/accounts/dozer").status()).as("dozer on %s", name).isEqualTo(200);
+			Reply dozer = this.api.readWhenConfirmed(node(name), "/api/accounts/dozer");
+			assertThat(dozer.status()).as("dozer on %s: %s", name, dozer.response().body()).isEqualTo(200);
 		}
 	}
 

@@ -70,8 +70,8 @@ class ConsensusToggleClusterTests {
 				.contains(neoCopy));
 
 		for (String name : NODES) {
-			Reply agreed = this.api.get(node(name), "/api/accounts/paxosexpert");
-			assertThat(agreed.status()).isEqualTo(200);
+			Reply agreed = this.api.readWhenConfirmed(node(name), "/api/accounts/paxosexpert");
+			assertThat(agreed.status()).as("paxosexpert on %s: %s", name, agreed.response().body()).isEqualTo(200);
 			assertThat(agreed.json().get("id").asString()).as("paxosexpert on %s", name).isEqualTo(morpheusCopy);
 			assertThat(recordsNamed(name, "paxosexpert")).as("both copies kept on %s", name).hasSize(2);
 		}

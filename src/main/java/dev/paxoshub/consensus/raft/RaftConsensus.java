@@ -30,7 +30,9 @@ import org.springframework.stereotype.Component;
  * Consensus ON: an account exists once the Raft group has agreed on it. The whole account lives
  * in one replicated map entry keyed by the lower-cased username, so claiming a name and storing
  * the account are one linearizable put-if-absent, and every later change is a compare-and-set
- * on the entry's version. The node's own database is only a projection of what was agreed.
+ * on the entry's version. The node's own database is only a projection of what was agreed,
+ * written from commit events and whenever a read asks Raft first ({@link #resolve}); a write does
+ * not wait for it, since no read trusts the projection without asking.
  * <p>
  * Every operation is bounded. A node that knows it has no majority sends nothing; an operation
  * that was sent and timed out may still commit later, so it is settled by reading back, and if
@@ -49,7 +51,7 @@ class RaftConsensus implements Consensus {
 
 	private final NodeIdentity node;
 
-	private static final int STUCK_AFTER = 3;
+	private static final int STUCK_AFTER = 2;
 
 	private final Duration timeout;
 
@@ -104,7 +106,6 @@ class RaftConsensus implements Consensus {
 				throw new UsernameTakenException(holder.getUsername());
 			}
 		}
-		this.projection.apply(account);
 	}
 
 	@Override
@@ -135,7 +136,6 @@ class RaftConsensus implements Consensus {
 						: new ConcurrentChangeException(account.getUsername());
 			}
 		}
-		this.projection.apply(account);
 	}
 
 	@Override
