@@ -30,7 +30,7 @@ public final class RunningCluster {
 		List<NodeAddress> layout = List.of(node("morpheus", "#d1242f"), node("neo", "#1a7f37"),
 				node("trinity", "#8250df"));
 		List<String> args = new ArrayList<>(List.of("--paxoshub.data-dir=" + dataDir,
-				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn", "--logging.level.io.atomix=info"));
+				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn"));
 		args.addAll(List.of(extraArgs));
 		return new DemoCluster(layout, args, freePort()).start();
 	}
