@@ -1,5 +1,6 @@
 package dev.paxoshub.accounts;
 
+import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.store.Account;
 
 /** An account as its profile page shows it. */
@@ -10,11 +11,7 @@ public record AccountView(String id, String username, String displayName, String
 		String avatarUrl = (account.getAvatar() != null)
 				? AvatarController.PATH.replace("{id}", account.getId()) + "?v=" + account.getRevision() : null;
 		return new AccountView(account.getId(), account.getUsername(), account.getDisplayName(), account.getBio(),
-				avatarUrl, capitalised(account.getOriginNode()), TimeText.of(account.getCreatedAt()));
-	}
-
-	private static String capitalised(String node) {
-		return Character.toUpperCase(node.charAt(0)) + node.substring(1);
+				avatarUrl, NodeAddress.displayName(account.getOriginNode()), TimeText.of(account.getCreatedAt()));
 	}
 
 }

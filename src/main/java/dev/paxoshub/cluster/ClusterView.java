@@ -103,7 +103,8 @@ class ClusterView {
 			long revision, boolean conflict) {
 
 		static AccountRow of(AccountRecord record, Set<String> conflicts) {
-			return new AccountRow(record.id(), record.username(), record.email(), record.originNode(),
+			return new AccountRow(record.id(), record.username(), record.email(),
+					NodeAddress.displayName(record.originNode()),
 					TimeText.of(record.createdAt()), record.revision(),
 					conflicts.contains(Account.keyOf(record.username())));
 		}

@@ -62,7 +62,12 @@ public record PaxoshubProperties(
 		}
 
 		public String displayName() {
-			return Character.toUpperCase(this.name.charAt(0)) + this.name.substring(1);
+			return displayName(this.name);
+		}
+
+		/** How pages and messages name a node: "morpheus" is shown as "Morpheus". */
+		public static String displayName(String node) {
+			return Character.toUpperCase(node.charAt(0)) + node.substring(1);
 		}
 
 		public int port() {

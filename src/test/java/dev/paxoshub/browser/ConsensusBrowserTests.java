@@ -280,6 +280,24 @@ class ConsensusBrowserTests {
 			.toList();
 	}
 
+	@Test
+	void theClusterPageSwitchesConsensusOffAndOnForEveryNode() {
+		this.browser.get("/cluster");
+		this.browser.clickAndWaitForNewPage(this.browser.visible(By.id("consensus-toggle")));
+		assertThat(this.browser.visible(By.id("toggle-result")).getText()).contains("Consensus is now OFF");
+		assertThat(this.browser.find(By.id("consensus-mode")).getText()).isEqualTo("Consensus OFF");
+		for (String node : List.of("morpheus", "neo", "trinity")) {
+			assertThat(this.browser.find(By.id("raft-mode-" + node)).getText()).as(node).isEqualTo("OFF");
+		}
+
+		this.browser.clickAndWaitForNewPage(this.browser.visible(By.id("consensus-toggle")));
+		assertThat(this.browser.visible(By.id("toggle-result")).getText()).contains("Consensus is now ON");
+		assertThat(this.browser.find(By.id("consensus-mode")).getText()).isEqualTo("Consensus ON");
+		for (String node : List.of("morpheus", "neo", "trinity")) {
+			assertThat(this.browser.find(By.id("raft-mode-" + node)).getText()).as(node).isEqualTo("ON");
+		}
+	}
+
 	private void awaitEveryNodeWritable() {
 		await("every node to be writable").atMost(Duration.ofSeconds(120))
 			.pollInterval(Duration.ofMillis(500))

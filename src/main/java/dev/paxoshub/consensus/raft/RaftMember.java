@@ -57,9 +57,7 @@ public class RaftMember implements SmartLifecycle {
 
 	private final Path raftDir;
 
-	private final Duration startTimeout;
-
-	/** The election timeout and heartbeat interval to apply once the member is ready. */
+	/** Start timeout, and the election timeout and heartbeat interval to apply once ready. */
 	private final PaxoshubProperties.Raft timeouts;
 
 	private final MultiRaftProtocol protocol;
@@ -83,7 +81,6 @@ public class RaftMember implements SmartLifecycle {
 	RaftMember(NodeIdentity node, PaxoshubProperties properties) {
 		this.node = node;
 		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
-		this.startTimeout = properties.raft().startTimeout();
 		this.timeouts = properties.raft();
 		this.protocol = MultiRaftProtocol.builder(DATA_GROUP)
 			.withReadConsistency(ReadConsistency.LINEARIZABLE)
@@ -122,7 +119,7 @@ public class RaftMember implements SmartLifecycle {
 	public synchronized void start() {
 		this.state = State.JOINING;
 		join();
-		long check = Math.max(1, this.startTimeout.toSeconds() / 4);
+		long check = Math.max(1, this.timeouts.startTimeout().toSeconds() / 4);
 		this.watchdog.scheduleWithFixedDelay(this::rejoinIfStuck, check, check, TimeUnit.SECONDS);
 	}
 
@@ -158,12 +155,12 @@ public class RaftMember implements SmartLifecycle {
 	 * this machine). After the start timeout it is stopped and started afresh from its own log.
 	 */
 	private synchronized void rejoinIfStuck() {
-		if (this.state != State.JOINING || Duration.between(this.joiningSince, Instant.now()).compareTo(this.startTimeout) < 0) {
+		if (this.state != State.JOINING || Duration.between(this.joiningSince, Instant.now()).compareTo(this.timeouts.startTimeout()) < 0) {
 			return;
 		}
-		this.problem = "not joined after " + this.startTimeout.toSeconds() + " s; started again";
+		this.problem = "not joined after " + this.timeouts.startTimeout().toSeconds() + " s; started again";
 		log.warn("{} has not joined the Raft cluster after {} s; starting its member again",
-				this.node.displayName(), this.startTimeout.toSeconds());
+				this.node.displayName(), this.timeouts.startTimeout().toSeconds());
 		leave(this.atomix);
 		join();
 	}

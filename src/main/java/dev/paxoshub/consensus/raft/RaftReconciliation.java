@@ -104,8 +104,8 @@ class RaftReconciliation implements Reconciliation {
 			return;
 		}
 		this.projection.apply(winner);
-		String conflict = account.getUsername() + ": " + display(account.getOriginNode())
-				+ "'s copy lost to the copy created on " + display(winner.getOriginNode()) + " at "
+		String conflict = account.getUsername() + ": " + NodeAddress.displayName(account.getOriginNode())
+				+ "'s copy lost to the copy created on " + NodeAddress.displayName(winner.getOriginNode()) + " at "
 				+ TimeText.of(winner.getCreatedAt()) + ". The losing copy (id " + account.getId()
 				+ ") is kept, without its name.";
 		if (await(conflictMap().putIfAbsent(account.getId(), conflict)) == null) {
@@ -184,10 +184,6 @@ class RaftReconciliation implements Reconciliation {
 		catch (Exception ex) {
 			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
 		}
-	}
-
-	private static String display(String node) {
-		return Character.toUpperCase(node.charAt(0)) + node.substring(1);
 	}
 
 }
