@@ -1,22 +1,19 @@
 package dev.paxoshub.consensus.off;
 
 import java.time.Duration;
-import java.util.List;
 
-import dev.paxoshub.consensus.AccountCodec;
+import dev.paxoshub.consensus.AccountVersion;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
-import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.consensus.PeerReplicas;
 import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
-import dev.paxoshub.node.PeerClient;
 import dev.paxoshub.store.AccountStore;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.scheduling.annotation.SchedulingConfigurer;
 import org.springframework.scheduling.config.FixedDelayTask;
 import org.springframework.scheduling.config.ScheduledTaskRegistrar;
@@ -32,16 +29,11 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	private static final Logger log = LoggerFactory.getLogger(AntiEntropy.class);
 
-	private static final ParameterizedTypeReference<List<AccountVersion>> DIGEST = new ParameterizedTypeReference<>() {
-	};
-
 	private final NodeIdentity node;
 
-	private final PeerClient peers;
+	private final PeerReplicas replicas;
 
 	private final AccountStore store;
-
-	private final AccountCodec codec;
 
 	private final Projection applier;
 
@@ -49,13 +41,12 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	private final Consensus consensus;
 
-	AntiEntropy(NodeIdentity node, PeerClient peers, AccountStore store, AccountCodec codec, Projection applier,
+	AntiEntropy(NodeIdentity node, PeerReplicas replicas, AccountStore store, Projection applier,
 			PaxoshubProperties properties, Consensus consensus) {
 		this.consensus = consensus;
 		this.node = node;
-		this.peers = peers;
+		this.replicas = replicas;
 		this.store = store;
-		this.codec = codec;
 		this.applier = applier;
 		this.properties = properties;
 	}
@@ -84,23 +75,13 @@ class AntiEntropy implements SchedulingConfigurer {
 	}
 
 	private void pullNewer(NodeAddress peer) {
-		List<AccountVersion> theirs = this.peers.rest()
-			.get()
-			.uri(PeerClient.uri(peer, ReplicaController.PATH))
-			.retrieve()
-			.body(DIGEST);
-		for (AccountVersion version : theirs) {
+		for (AccountVersion version : this.replicas.digest(peer)) {
 			AccountVersion mine = this.store.byId(version.id()).map(AccountVersion::of).orElse(null);
 			if (version.supersedes(mine)) {
-				String body = this.peers.rest()
-					.get()
-					.uri(PeerClient.uri(peer, ReplicaController.PATH + "/{id}", version.id()))
-					.retrieve()
-					.body(String.class);
-				if (body != null && this.applier.apply(this.codec.read(body))) {
-					log.info("{} caught up on account {} from {}", this.node.displayName(), version.id(),
-							peer.displayName());
-				}
+				this.replicas.fetch(peer, version.id())
+					.filter(this.applier::apply)
+					.ifPresent((account) -> log.info("{} caught up on account {} from {}", this.node.displayName(),
+							version.id(), peer.displayName()));
 			}
 		}
 	}

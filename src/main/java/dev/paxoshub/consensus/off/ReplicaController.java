@@ -4,6 +4,7 @@ import java.util.List;
 
 import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.consensus.PeerReplicas;
 import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.store.AccountStore;
 
@@ -19,8 +20,6 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ReplicaController {
 
-	static final String PATH = "/internal/replicas";
-
 	private final AccountStore store;
 
 	private final AccountCodec codec;
@@ -33,13 +32,13 @@ class ReplicaController {
 		this.applier = applier;
 	}
 
-	@PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
+	@PostMapping(path = PeerReplicas.PATH, consumes = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<Void> receive(@RequestBody String body) {
 		this.applier.apply(this.codec.read(body));
 		return ResponseEntity.noContent().build();
 	}
 
-	@GetMapping(PATH)
+	@GetMapping(PeerReplicas.PATH)
 	List<AccountVersion> digest() {
 		return this.store.records()
 			.stream()
@@ -47,7 +46,7 @@ class ReplicaController {
 			.toList();
 	}
 
-	@GetMapping(path = PATH + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+	@GetMapping(path = PeerReplicas.PATH + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
 	ResponseEntity<String> replica(@PathVariable String id) {
 		return this.store.byId(id)
 			.map((account) -> ResponseEntity.ok(this.codec.write(account)))

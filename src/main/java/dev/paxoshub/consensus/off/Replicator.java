@@ -1,6 +1,7 @@
 package dev.paxoshub.consensus.off;
 
 import dev.paxoshub.consensus.AccountCodec;
+import dev.paxoshub.consensus.PeerReplicas;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.node.PeerClient;
@@ -49,7 +50,7 @@ class Replicator {
 		try {
 			this.peers.rest()
 				.post()
-				.uri(PeerClient.uri(peer, ReplicaController.PATH))
+				.uri(PeerClient.uri(peer, PeerReplicas.PATH))
 				.contentType(MediaType.APPLICATION_JSON)
 				.body(body)
 				.retrieve()

@@ -13,12 +13,12 @@ import dev.paxoshub.accounts.TimeText;
 import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.consensus.AccountVersion;
 import dev.paxoshub.consensus.ConsensusUnavailableException;
+import dev.paxoshub.consensus.PeerReplicas;
 import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.consensus.Reconciliation;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
-import dev.paxoshub.node.PeerClient;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
 import io.atomix.core.map.AsyncAtomicMap;
@@ -29,7 +29,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -44,11 +43,6 @@ class RaftReconciliation implements Reconciliation {
 
 	private static final Logger log = LoggerFactory.getLogger(RaftReconciliation.class);
 
-	private static final String REPLICAS = "/internal/replicas";
-
-	private static final ParameterizedTypeReference<List<Map<String, Object>>> DIGEST = new ParameterizedTypeReference<>() {
-	};
-
 	private final RaftMember member;
 
 	private final AccountStore store;
@@ -59,20 +53,20 @@ class RaftReconciliation implements Reconciliation {
 
 	private final NodeIdentity node;
 
-	private final PeerClient peers;
+	private final PeerReplicas replicas;
 
 	private final Duration timeout;
 
 	private volatile AsyncAtomicMap<String, String> conflicts;
 
 	RaftReconciliation(RaftMember member, AccountStore store, AccountCodec codec, Projection projection,
-			NodeIdentity node, PeerClient peers, PaxoshubProperties properties) {
+			NodeIdentity node, PeerReplicas replicas, PaxoshubProperties properties) {
 		this.member = member;
 		this.store = store;
 		this.codec = codec;
 		this.projection = projection;
 		this.node = node;
-		this.peers = peers;
+		this.replicas = replicas;
 		this.timeout = properties.raft().operationTimeout();
 	}
 
@@ -136,17 +130,8 @@ class RaftReconciliation implements Reconciliation {
 		this.store.all().forEach((account) -> keepNewest(copies, account));
 		for (NodeAddress peer : this.node.peers()) {
 			try {
-				for (Map<String, Object> version : this.peers.rest()
-					.get()
-					.uri(PeerClient.uri(peer, REPLICAS))
-					.retrieve()
-					.body(DIGEST)) {
-					String body = this.peers.rest()
-						.get()
-						.uri(PeerClient.uri(peer, REPLICAS + "/{id}", version.get("id")))
-						.retrieve()
-						.body(String.class);
-					keepNewest(copies, this.codec.read(body));
+				for (AccountVersion version : this.replicas.digest(peer)) {
+					this.replicas.fetch(peer, version.id()).ifPresent((account) -> keepNewest(copies, account));
 				}
 			}
 			catch (RuntimeException ex) {
