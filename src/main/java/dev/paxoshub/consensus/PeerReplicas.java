@@ -6,6 +6,7 @@ import java.util.Optional;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.node.PeerClient;
 import dev.paxoshub.store.Account;
+import dev.paxoshub.store.AccountVersion;
 
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;

@@ -1,7 +1,14 @@
 package dev.paxoshub.consensus;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
+import dev.paxoshub.store.AccountVersion;
 
 import org.springframework.stereotype.Component;
 
@@ -20,18 +27,34 @@ public class Projection {
 	}
 
 	/** @return whether the copy was stored */
-	public synchronized boolean apply(Account incoming) {
-		Account local = this.store.byId(incoming.getId()).orElse(null);
-		if (!AccountVersion.of(incoming).supersedes(local == null ? null : AccountVersion.of(local))) {
-			return false;
+	public boolean apply(Account incoming) {
+		return !applyAll(List.of(incoming)).isEmpty();
+	}
+
+	/**
+	 * Stores every copy that is newer than this node's, in one transaction; when one account comes
+	 * several times, its newest copy counts.
+	 * @return the copies that were stored
+	 */
+	public synchronized List<Account> applyAll(Collection<Account> incoming) {
+		Map<String, Account> newest = new LinkedHashMap<>();
+		for (Account account : incoming) {
+			newest.merge(account.getId(), account,
+					(held, other) -> AccountVersion.of(other).supersedes(AccountVersion.of(held)) ? other : held);
 		}
-		if (local == null) {
-			this.store.insert(incoming);
+		Map<String, AccountVersion> local = this.store.versions(newest.keySet());
+		List<Account> inserts = new ArrayList<>();
+		List<Account> updates = new ArrayList<>();
+		for (Account account : newest.values()) {
+			AccountVersion mine = local.get(account.getId());
+			if (AccountVersion.of(account).supersedes(mine)) {
+				(mine == null ? inserts : updates).add(account);
+			}
 		}
-		else {
-			this.store.update(incoming);
-		}
-		return true;
+		this.store.store(inserts, updates);
+		List<Account> stored = new ArrayList<>(inserts);
+		stored.addAll(updates);
+		return stored;
 	}
 
 }

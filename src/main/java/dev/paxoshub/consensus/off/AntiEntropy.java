@@ -1,8 +1,9 @@
 package dev.paxoshub.consensus.off;
 
 import java.time.Duration;
+import java.util.Map;
 
-import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.store.AccountVersion;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.PeerReplicas;
@@ -75,9 +76,9 @@ class AntiEntropy implements SchedulingConfigurer {
 	}
 
 	private void pullNewer(NodeAddress peer) {
+		Map<String, AccountVersion> mine = this.store.versions();
 		for (AccountVersion version : this.replicas.digest(peer)) {
-			AccountVersion mine = this.store.byId(version.id()).map(AccountVersion::of).orElse(null);
-			if (version.supersedes(mine)) {
+			if (version.supersedes(mine.get(version.id()))) {
 				this.replicas.fetch(peer, version.id())
 					.filter(this.applier::apply)
 					.ifPresent((account) -> log.info("{} caught up on account {} from {}", this.node.displayName(),

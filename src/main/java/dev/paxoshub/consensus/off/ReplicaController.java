@@ -3,7 +3,7 @@ package dev.paxoshub.consensus.off;
 import java.util.List;
 
 import dev.paxoshub.consensus.AccountCodec;
-import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.store.AccountVersion;
 import dev.paxoshub.consensus.PeerReplicas;
 import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.store.AccountStore;
@@ -40,10 +40,7 @@ class ReplicaController {
 
 	@GetMapping(PeerReplicas.PATH)
 	List<AccountVersion> digest() {
-		return this.store.records()
-			.stream()
-			.map((r) -> new AccountVersion(r.id(), r.revision(), r.updatedAt(), r.lastWriter()))
-			.toList();
+		return List.copyOf(this.store.versions().values());
 	}
 
 	@GetMapping(path = PeerReplicas.PATH + "/{id}", produces = MediaType.APPLICATION_JSON_VALUE)

@@ -14,7 +14,6 @@ import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.consensus.ConsensusUnavailableException;
-import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
@@ -47,7 +46,7 @@ class RaftConsensus implements Consensus {
 
 	private final AccountCodec codec;
 
-	private final Projection projection;
+	private final RaftProjectionSync projection;
 
 	private final NodeIdentity node;
 
@@ -55,15 +54,18 @@ class RaftConsensus implements Consensus {
 
 	private final Duration timeout;
 
+	private final Duration resendAfter;
+
 	private final AtomicInteger unanswered = new AtomicInteger();
 
-	RaftConsensus(RaftMember member, AccountCodec codec, Projection projection, NodeIdentity node,
+	RaftConsensus(RaftMember member, AccountCodec codec, RaftProjectionSync projection, NodeIdentity node,
 			PaxoshubProperties properties) {
 		this.member = member;
 		this.codec = codec;
 		this.projection = projection;
 		this.node = node;
 		this.timeout = properties.raft().operationTimeout();
+		this.resendAfter = properties.raft().resendAfter();
 	}
 
 	@Override
@@ -145,13 +147,9 @@ class RaftConsensus implements Consensus {
 			throw ConsensusUnavailableException.cannotRead(this.node.displayName());
 		}
 		try {
-			Versioned<String> agreed = await(accounts.get(Account.keyOf(username)));
-			if (agreed == null) {
-				return Optional.empty();
-			}
-			Account account = this.codec.read(agreed.value());
-			this.projection.apply(account);
-			return Optional.of(account.getId());
+			String key = Account.keyOf(username);
+			Versioned<String> agreed = await(accounts.get(key));
+			return (agreed != null) ? Optional.of(this.projection.writeNow(key, agreed).getId()) : Optional.empty();
 		}
 		catch (TimeoutException ex) {
 			throw ConsensusUnavailableException.cannotRead(this.node.displayName());
@@ -188,11 +186,28 @@ class RaftConsensus implements Consensus {
 		}
 	}
 
+	/**
+	 * Waits for an operation within the timeout. While it waits, the member's client is asked
+	 * every resend interval to resend to the current leader, so a failover costs the election,
+	 * not Atomix's retry pauses.
+	 */
 	private <T> T await(CompletableFuture<T> operation) throws TimeoutException {
+		long deadline = System.nanoTime() + this.timeout.toNanos();
 		try {
-			T result = operation.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
-			this.unanswered.set(0);
-			return result;
+			while (true) {
+				long left = deadline - System.nanoTime();
+				try {
+					T result = operation.get(Math.min(left, this.resendAfter.toNanos()), TimeUnit.NANOSECONDS);
+					this.unanswered.set(0);
+					return result;
+				}
+				catch (TimeoutException ex) {
+					if (System.nanoTime() - deadline >= 0) {
+						throw ex;
+					}
+					this.member.resendPending();
+				}
+			}
 		}
 		catch (ExecutionException ex) {
 			// Atomix reports lost sessions and unreachable leaders as failures: as unsure as a timeout.

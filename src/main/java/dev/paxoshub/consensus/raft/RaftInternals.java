@@ -10,7 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
+import io.atomix.cluster.MemberId;
 import io.atomix.core.Atomix;
 import io.atomix.primitive.partition.Partition;
 import io.atomix.primitive.partition.PartitionGroup;
@@ -19,6 +21,8 @@ import io.atomix.protocols.raft.RaftServer;
 import io.atomix.protocols.raft.cluster.impl.DefaultRaftMember;
 import io.atomix.protocols.raft.impl.RaftContext;
 import io.atomix.protocols.raft.partition.RaftPartition;
+import io.atomix.protocols.raft.session.impl.MemberSelectorManager;
+import io.atomix.utils.concurrent.ThreadContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -175,6 +179,83 @@ final class RaftInternals {
 			tuned.completeExceptionally(ex);
 		}
 		return tuned;
+	}
+
+	/**
+	 * Makes this member's Raft client resend its pending operations now, to the leader the local
+	 * server knows. Atomix's client otherwise retries on its own schedule: an operation sent while
+	 * the group had no leader, or refused by a leader still settling in, waits one second or more
+	 * before its next try, so a failover would cost the election plus that pause. Resetting the
+	 * client's member selectors away from the leader and back makes every open session resend at
+	 * once; Raft's per-session sequence numbers make a resent operation apply only once.
+	 * <pre>
+	 * RaftPartition.client          (RaftPartitionClient)
+	 *   RaftPartitionClient.client    (RaftClient, a DefaultRaftClient)
+	 *     DefaultRaftClient.selectorManager, .threadContext
+	 * </pre>
+	 * @return whether a leader was known and the resend was asked for
+	 */
+	static boolean resendToLeader(Atomix atomix, String group) {
+		boolean asked = false;
+		try {
+			PartitionGroup partitions = group(atomix.getPartitionService(), group);
+			if (partitions == null) {
+				return false;
+			}
+			for (Partition partition : partitions.getPartitions()) {
+				Optional<RaftContext> server = context(partition);
+				Optional<Object> client = read(partition, "client").flatMap((partitionClient) -> read(partitionClient, "client"));
+				Optional<MemberSelectorManager> selectors = client.flatMap((raftClient) -> read(raftClient, "selectorManager"))
+					.filter(MemberSelectorManager.class::isInstance)
+					.map(MemberSelectorManager.class::cast);
+				Optional<ThreadContext> clientThread = client.flatMap((raftClient) -> read(raftClient, "threadContext"))
+					.filter(ThreadContext.class::isInstance)
+					.map(ThreadContext.class::cast);
+				DefaultRaftMember leader = server.map(RaftContext::getLeader).orElse(null);
+				if (leader == null || selectors.isEmpty() || clientThread.isEmpty()) {
+					continue;
+				}
+				List<MemberId> members = server.get().getCluster().getMembers().stream().map((member) -> member.memberId()).toList();
+				clientThread.get().execute(() -> {
+					selectors.get().resetAll(null, members);
+					selectors.get().resetAll(leader.memberId(), members);
+				});
+				asked = true;
+			}
+		}
+		catch (RuntimeException ex) {
+			reportOnce("client of " + group, ex);
+		}
+		return asked;
+	}
+
+	/**
+	 * A leader about to stop hands over first: it steps down and stays out of the next election,
+	 * so the others elect a leader in one election timeout instead of first waiting for it to fall
+	 * silent. Completes once another member leads, or with false after {@code patience}.
+	 */
+	static CompletableFuture<Boolean> handOver(RaftContext context, Duration patience) {
+		CompletableFuture<Boolean> handedOver = new CompletableFuture<>();
+		try {
+			context.getThreadContext().execute(() -> {
+				if (context.getRole() != RaftServer.Role.LEADER) {
+					handedOver.complete(false);
+					return;
+				}
+				MemberId self = context.getCluster().getMember().memberId();
+				context.setElectionTimeout(patience.multipliedBy(10));
+				context.getCluster().addLeaderElectionListener((leader) -> {
+					if (!leader.memberId().equals(self)) {
+						handedOver.complete(true);
+					}
+				});
+				context.transition(RaftServer.Role.FOLLOWER);
+			});
+		}
+		catch (RuntimeException ex) {
+			handedOver.completeExceptionally(ex);
+		}
+		return handedOver.completeOnTimeout(false, patience.toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	private static PartitionGroup group(PartitionService service, String name) {

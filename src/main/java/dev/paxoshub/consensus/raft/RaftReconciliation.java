@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 import dev.paxoshub.accounts.TimeText;
 import dev.paxoshub.consensus.AccountCodec;
-import dev.paxoshub.consensus.AccountVersion;
+import dev.paxoshub.store.AccountVersion;
 import dev.paxoshub.consensus.ConsensusUnavailableException;
 import dev.paxoshub.consensus.PeerReplicas;
 import dev.paxoshub.consensus.Projection;

@@ -1,9 +1,8 @@
-package dev.paxoshub.consensus;
+package dev.paxoshub.store;
 
 import java.time.Instant;
 import java.util.Comparator;
 
-import dev.paxoshub.store.Account;
 
 /**
  * How far an account's history has got on one node. Without consensus, two nodes can change the

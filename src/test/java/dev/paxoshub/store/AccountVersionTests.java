@@ -1,4 +1,4 @@
-package dev.paxoshub.consensus;
+package dev.paxoshub.store;
 
 import java.time.Instant;
 
