@@ -14,7 +14,7 @@ public class NodeIdentity {
 
 	private final List<NodeAddress> all;
 
-	NodeIdentity(PaxoshubProperties properties) {
+	public NodeIdentity(PaxoshubProperties properties) {
 		String name = properties.node();
 		if (name == null || name.isBlank()) {
 			throw new IllegalStateException("A node needs a name: start it with --paxoshub.node=morpheus|neo|trinity");

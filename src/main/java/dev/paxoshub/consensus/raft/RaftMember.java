@@ -4,10 +4,10 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
@@ -15,10 +15,13 @@ import java.util.stream.Stream;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import io.atomix.cluster.ClusterConfig;
 import io.atomix.cluster.Member;
+import io.atomix.cluster.MemberConfig;
 import io.atomix.cluster.Node;
 import io.atomix.cluster.discovery.BootstrapDiscoveryProvider;
 import io.atomix.core.Atomix;
+import io.atomix.core.AtomixConfig;
 import io.atomix.core.map.AsyncAtomicMap;
 import io.atomix.core.map.AtomicMap;
 import io.atomix.primitive.Recovery;
@@ -26,9 +29,11 @@ import io.atomix.protocols.raft.MultiRaftProtocol;
 import io.atomix.protocols.raft.ReadConsistency;
 import io.atomix.protocols.raft.partition.RaftPartitionGroup;
 import io.atomix.storage.StorageLevel;
+import io.atomix.utils.net.Address;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
@@ -39,6 +44,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Atomix completes its start only once a majority is there, so the member starts in the
  * background: the node serves pages meanwhile, reports "joining", and refuses writes.
+ * <p>
+ * The member is made by an {@link AtomixFactory} from the configuration written here, so a test or
+ * the chaos controls can give it a messaging service that cuts or slows chosen traffic.
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -65,6 +73,8 @@ public class RaftMember implements SmartLifecycle {
 
 	private final MultiRaftProtocol protocol;
 
+	private final AtomixFactory factory;
+
 	private final ScheduledExecutorService watchdog = Executors
 		.newSingleThreadScheduledExecutor((task) -> new Thread(task, "raft-member-watchdog"));
 
@@ -83,8 +93,9 @@ public class RaftMember implements SmartLifecycle {
 	/** Why the member is not ready, for the dashboard; null when nothing went wrong. */
 	private volatile String problem;
 
-	RaftMember(NodeIdentity node, PaxoshubProperties properties) {
+	RaftMember(NodeIdentity node, PaxoshubProperties properties, ObjectProvider<AtomixFactory> factory) {
 		this.node = node;
+		this.factory = factory.getIfAvailable(AtomixFactory::standard);
 		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
 		this.timeouts = properties.raft();
 		this.protocol = MultiRaftProtocol.builder(DATA_GROUP)
@@ -94,28 +105,34 @@ public class RaftMember implements SmartLifecycle {
 			.build();
 	}
 
-	private static Atomix build(NodeIdentity node, Path raftDir, StorageLevel storage) {
+	/**
+	 * The member's configuration: this node's address, its peers to bootstrap from, and the two
+	 * Raft groups over all three nodes with their logs in this node's data folder.
+	 */
+	static AtomixConfig config(NodeIdentity node, Path raftDir, StorageLevel storage) {
 		List<Node> members = node.all().stream().map(RaftMember::memberOf).toList();
 		String[] names = node.all().stream().map(NodeAddress::name).toArray(String[]::new);
 		NodeAddress self = node.self();
-		return Atomix.builder()
-			.withMemberId(self.name())
-			.withAddress(self.url().getHost(), self.raftPort())
-			.withMembershipProvider(BootstrapDiscoveryProvider.builder().withNodes(members).build())
-			.withManagementGroup(RaftPartitionGroup.builder(SYSTEM_GROUP)
+		return new AtomixConfig()
+			.setClusterConfig(new ClusterConfig()
+				.setNodeConfig(new MemberConfig().setId(self.name())
+					.setAddress(Address.from(self.url().getHost(), self.raftPort())))
+				.setDiscoveryConfig(BootstrapDiscoveryProvider.builder().withNodes(members).build().config()))
+			.setManagementGroup(RaftPartitionGroup.builder(SYSTEM_GROUP)
 				.withNumPartitions(1)
 				.withMembers(names)
 				.withDataDirectory(new File(raftDir.toFile(), SYSTEM_GROUP))
 				.withStorageLevel(storage)
-				.build())
-			.withPartitionGroups(RaftPartitionGroup.builder(DATA_GROUP)
+				.build()
+				.config())
+			.addPartitionGroup(RaftPartitionGroup.builder(DATA_GROUP)
 				.withNumPartitions(1)
 				.withPartitionSize(names.length)
 				.withMembers(names)
 				.withDataDirectory(new File(raftDir.toFile(), DATA_GROUP))
 				.withStorageLevel(storage)
-				.build())
-			.build();
+				.build()
+				.config());
 	}
 
 	private static Node memberOf(NodeAddress address) {
@@ -131,7 +148,7 @@ public class RaftMember implements SmartLifecycle {
 	}
 
 	private synchronized void join() {
-		Atomix member = build(this.node, this.raftDir, this.timeouts.storage());
+		Atomix member = this.factory.create(config(this.node, this.raftDir, this.timeouts.storage()));
 		this.atomix = member;
 		this.joiningSince = Instant.now();
 		log.info("{} is joining the Raft cluster on port {}", this.node.displayName(), this.node.self().raftPort());

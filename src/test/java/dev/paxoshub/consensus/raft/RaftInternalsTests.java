@@ -245,7 +245,8 @@ class RaftInternalsTests {
 	 * A loopback port below the range handed out to outgoing connections (so no client socket
 	 * takes it before the member binds it) and below the one {@code RunningCluster} uses.
 	 */
-	private static synchronized int freePort() {
+	/** A free loopback port, also for the other Atomix tests of this package. */
+	static synchronized int freePort() {
 		while (nextPort < 20_000) {
 			int port = nextPort++;
 			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
