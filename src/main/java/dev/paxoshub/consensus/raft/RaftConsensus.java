@@ -7,6 +7,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
 
 import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.consensus.ConcurrentChangeException;
@@ -18,6 +19,7 @@ import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.store.Account;
+import io.atomix.cluster.messaging.MessagingException;
 import io.atomix.core.map.AsyncAtomicMap;
 import io.atomix.utils.time.Versioned;
 
@@ -93,7 +95,8 @@ class RaftConsensus implements Consensus {
 		String key = account.getUsernameKey();
 		Versioned<String> existing;
 		try {
-			existing = await(accounts.putIfAbsent(key, this.codec.write(account)));
+			String body = this.codec.write(account);
+			existing = await(() -> accounts.putIfAbsent(key, body));
 		}
 		catch (TimeoutException ex) {
 			existing = settle(accounts, key);
@@ -115,14 +118,15 @@ class RaftConsensus implements Consensus {
 		AsyncAtomicMap<String, String> accounts = writable();
 		String key = account.getUsernameKey();
 		try {
-			Versioned<String> current = await(accounts.get(key));
+			Versioned<String> current = await(() -> accounts.get(key));
 			Account agreed = (current != null) ? this.codec.read(current.value()) : null;
 			// The change was made on top of revision - 1; anything else means someone got there first.
 			if (agreed == null || !agreed.getId().equals(account.getId())
 					|| agreed.getRevision() != account.getRevision() - 1) {
 				throw new ConcurrentChangeException(account.getUsername());
 			}
-			if (!await(accounts.replace(key, current.version(), this.codec.write(account)))) {
+			String body = this.codec.write(account);
+			if (!await(() -> accounts.replace(key, current.version(), body))) {
 				throw new ConcurrentChangeException(account.getUsername());
 			}
 		}
@@ -148,7 +152,7 @@ class RaftConsensus implements Consensus {
 		}
 		try {
 			String key = Account.keyOf(username);
-			Versioned<String> agreed = await(accounts.get(key));
+			Versioned<String> agreed = await(() -> accounts.get(key));
 			return (agreed != null) ? Optional.of(this.projection.writeNow(key, agreed).getId()) : Optional.empty();
 		}
 		catch (TimeoutException ex) {
@@ -179,7 +183,7 @@ class RaftConsensus implements Consensus {
 	 */
 	private Versioned<String> settle(AsyncAtomicMap<String, String> accounts, String key) {
 		try {
-			return await(accounts.get(key));
+			return await(() -> accounts.get(key));
 		}
 		catch (TimeoutException ex) {
 			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
@@ -187,17 +191,19 @@ class RaftConsensus implements Consensus {
 	}
 
 	/**
-	 * Waits for an operation within the timeout. While it waits, the member's client is asked
-	 * every resend interval to resend to the current leader, so a failover costs the election,
-	 * not Atomix's retry pauses.
+	 * Runs an operation within the timeout. While it waits, the member's client is asked every
+	 * resend interval to resend to the current leader, so a failover costs the election, not
+	 * Atomix's retry pauses. An operation refused because the member it reached has no Raft
+	 * handler any more (a member that is stopping) never got in, so it is sent again.
 	 */
-	private <T> T await(CompletableFuture<T> operation) throws TimeoutException {
+	private <T> T await(Supplier<CompletableFuture<T>> operation) throws TimeoutException {
 		long deadline = System.nanoTime() + this.timeout.toNanos();
+		CompletableFuture<T> pending = operation.get();
 		try {
 			while (true) {
 				long left = deadline - System.nanoTime();
 				try {
-					T result = operation.get(Math.min(left, this.resendAfter.toNanos()), TimeUnit.NANOSECONDS);
+					T result = pending.get(Math.min(left, this.resendAfter.toNanos()), TimeUnit.NANOSECONDS);
 					this.unanswered.set(0);
 					return result;
 				}
@@ -206,6 +212,14 @@ class RaftConsensus implements Consensus {
 						throw ex;
 					}
 					this.member.resendPending();
+				}
+				catch (ExecutionException ex) {
+					if (!neverDelivered(ex.getCause()) || deadline - System.nanoTime() <= this.resendAfter.toNanos()) {
+						throw ex;
+					}
+					Thread.sleep(this.resendAfter.toMillis());
+					this.member.resendPending();
+					pending = operation.get();
 				}
 			}
 		}
@@ -222,6 +236,18 @@ class RaftConsensus implements Consensus {
 			Thread.currentThread().interrupt();
 			throw new TimeoutException("interrupted");
 		}
+	}
+
+	private static boolean neverDelivered(Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof MessagingException.NoRemoteHandler) {
+				return true;
+			}
+			if (cause.getCause() == cause) {
+				break;
+			}
+		}
+		return false;
 	}
 
 }
