@@ -681,7 +681,7 @@ public final class ClaimBenchmark {
 			}
 		}
 		for (int p : new int[] { 50, 90, 99 }) {
-			row(md, "of which Raft: bare Atomix putIfAbsent through the leader's node (no projection to H2), p" + p
+			row(md, "of which Raft: bare Atomix putIfAbsent through the leader's node (no codec, no checks; nodes still project it in the background), p" + p
 					+ " (ms)", Double.NaN, on.rawLeader == null ? Double.NaN : on.rawLeader.percentileMs(p), true);
 		}
 		for (String which : List.of("leader", "follower")) {
