@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import dev.paxoshub.consensus.AccountCodec;
@@ -159,7 +160,12 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 	private void queue(String key, Versioned<String> value) {
 		this.pending.merge(key, value, (held, other) -> (other.version() > held.version()) ? other : held);
 		if (this.drainQueued.compareAndSet(false, true)) {
-			this.writer.execute(this::drain);
+			try {
+				this.writer.execute(this::drain);
+			}
+			catch (RejectedExecutionException ex) {
+				// The node is stopping; its next start catches up from the Raft log.
+			}
 		}
 	}
 
