@@ -1,11 +1,11 @@
 package dev.paxoshub;
 
+import dev.paxoshub.node.EnableNodeAutoConfiguration;
 import dev.paxoshub.node.NodeApplication;
 import dev.paxoshub.node.PaxoshubProperties;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationExcludeFilter;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.TypeExcludeFilter;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.ComponentScan;
@@ -26,16 +26,7 @@ import org.springframework.context.annotation.FilterType;
  * classes out, so {@link PaxoshubProperties} would be missing from every slice.
  */
 @SpringBootConfiguration
-@EnableAutoConfiguration(excludeName = {
-		"org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
-		"org.springframework.cloud.loadbalancer.config.LoadBalancerAutoConfiguration",
-		"org.springframework.cloud.loadbalancer.config.BlockingLoadBalancerClientAutoConfiguration",
-		"org.springframework.cloud.loadbalancer.config.LoadBalancerCacheAutoConfiguration",
-		"org.springframework.cloud.client.loadbalancer.LoadBalancerAutoConfiguration" })
+@EnableNodeAutoConfiguration
 @EnableConfigurationProperties(PaxoshubProperties.class)
 @ComponentScan(basePackages = "dev.paxoshub", excludeFilters = {
 		@ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),

@@ -6,7 +6,6 @@ import dev.paxoshub.store.AccountStore;
 
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
-import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.server.servlet.ConfigurableServletWebServerFactory;
@@ -20,18 +19,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  * instances of this application, whether in one JVM or in three processes.
  */
 @SpringBootConfiguration
-// The front door's gateway and load balancer share the jar; a node must not act as either (the
-// gateway's form filter, for one, would consume every form post before the node's own controllers).
-@EnableAutoConfiguration(excludeName = {
-		"org.springframework.cloud.gateway.server.mvc.GatewayServerMvcAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.filter.FilterAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctionAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.handler.GatewayMultipartAutoConfiguration",
-		"org.springframework.cloud.gateway.server.mvc.predicate.PredicateAutoConfiguration",
-		"org.springframework.cloud.loadbalancer.config.LoadBalancerAutoConfiguration",
-		"org.springframework.cloud.loadbalancer.config.BlockingLoadBalancerClientAutoConfiguration",
-		"org.springframework.cloud.loadbalancer.config.LoadBalancerCacheAutoConfiguration",
-		"org.springframework.cloud.client.loadbalancer.LoadBalancerAutoConfiguration" })
+@EnableNodeAutoConfiguration
 @AutoConfigurationPackage(basePackageClasses = AccountStore.class)
 @EnableScheduling
 @ConfigurationPropertiesScan("dev.paxoshub.node")

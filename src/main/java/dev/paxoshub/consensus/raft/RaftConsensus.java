@@ -243,9 +243,6 @@ class RaftConsensus implements Consensus {
 			if (cause instanceof MessagingException.NoRemoteHandler) {
 				return true;
 			}
-			if (cause.getCause() == cause) {
-				break;
-			}
 		}
 		return false;
 	}
