@@ -15,6 +15,10 @@ CREATE TABLE IF NOT EXISTS account (
 	last_writer   VARCHAR(32)  NOT NULL
 );
 
+-- Bumped by signing out and by a new password: a sign-in cookie made for an older value is void.
+-- Added after the first release, so databases made before it gain the column here.
+ALTER TABLE account ADD COLUMN IF NOT EXISTS sign_in_version BIGINT DEFAULT 0 NOT NULL;
+
 -- A node never accepts one name twice itself; copies from other nodes have other origins.
 CREATE UNIQUE INDEX IF NOT EXISTS account_name_per_origin ON account (username_key, origin_node);
 

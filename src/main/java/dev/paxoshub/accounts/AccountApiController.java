@@ -3,11 +3,14 @@ package dev.paxoshub.accounts;
 import java.net.URI;
 import java.security.Principal;
 
+import dev.paxoshub.security.Operator;
 import dev.paxoshub.store.Account;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -34,9 +37,22 @@ class AccountApiController {
 			.body(AccountResource.of(account));
 	}
 
+	/** The email is private: it is shown to the account's owner and to the operator only. */
 	@GetMapping("/{username}")
-	AccountResource account(@PathVariable String username) {
-		return AccountResource.of(this.accounts.require(username));
+	AccountResource account(@PathVariable String username, Authentication caller) {
+		Account account = this.accounts.require(username);
+		boolean mayReadEmail = caller != null
+				&& (caller.getName().equalsIgnoreCase(account.getUsername()) || Operator.is(caller));
+		return mayReadEmail ? AccountResource.withEmail(account) : AccountResource.of(account);
+	}
+
+	/** Also signs the account out everywhere: every sign-in cookie made before is void. */
+	@PutMapping("/{username}/password")
+	ResponseEntity<Void> changePassword(@PathVariable String username, @Valid @RequestBody PasswordChange change,
+			Principal principal) {
+		NotOwnerException.check(principal.getName(), username);
+		this.accounts.changePassword(username, change.currentPassword(), change.newPassword());
+		return ResponseEntity.noContent().build();
 	}
 
 	@PutMapping("/{username}/profile")
@@ -53,6 +69,10 @@ class AccountApiController {
 		Account account = this.accounts.require(username);
 		return AccountResource.of(this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(),
 				AvatarRules.check(image)));
+	}
+
+	record PasswordChange(@NotBlank(message = "Enter your current password.") String currentPassword,
+			@Obeys(Obeys.Rule.PASSWORD) String newPassword) {
 	}
 
 	record ProfileUpdate(@Size(max = 100, message = "A display name can have at most 100 characters.") String displayName,

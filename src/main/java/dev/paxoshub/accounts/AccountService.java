@@ -6,7 +6,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
 import dev.paxoshub.store.Avatar;
@@ -31,17 +33,26 @@ public class AccountService {
 
 	private final Clock clock;
 
-	AccountService(AccountStore store, Consensus consensus, NodeIdentity node, PasswordEncoder passwords,
-			Clock clock) {
+	private final String operator;
+
+	AccountService(AccountStore store, Consensus consensus, NodeIdentity node, PasswordEncoder passwords, Clock clock,
+			PaxoshubProperties properties) {
 		this.store = store;
 		this.consensus = consensus;
 		this.node = node;
 		this.passwords = passwords;
 		this.clock = clock;
+		this.operator = properties.admin().username();
 	}
 
-	/** @throws dev.paxoshub.consensus.UsernameTakenException when the name is already claimed */
+	/**
+	 * @throws dev.paxoshub.consensus.UsernameTakenException when the name is already claimed, or
+	 * is the operator's, who signs in with the same form
+	 */
 	public Account signUp(SignupForm form) {
+		if (Account.keyOf(form.getUsername()).equals(Account.keyOf(this.operator))) {
+			throw new UsernameTakenException(form.getUsername());
+		}
 		Account account = Account.create(form.getUsername(), form.getEmail(), this.passwords.encode(form.getPassword()),
 				this.node.name(), this.clock.instant());
 		this.consensus.register(account);
@@ -72,6 +83,25 @@ public class AccountService {
 			if (avatar != null) {
 				account.replaceAvatar(avatar);
 			}
+		});
+	}
+
+	/** Voids every sign-in cookie of the account, on every node that learns of it. */
+	public void signOutEverywhere(String username) {
+		change(username, Account::signOutEverywhere);
+	}
+
+	/**
+	 * A new password, which also signs the account out everywhere.
+	 * @throws WrongPasswordException when {@code currentPassword} is not the account's password
+	 */
+	public Account changePassword(String username, String currentPassword, String newPassword) {
+		String newHash = this.passwords.encode(newPassword);
+		return change(username, (account) -> {
+			if (!this.passwords.matches(currentPassword, account.getPasswordHash())) {
+				throw new WrongPasswordException();
+			}
+			account.changePassword(newHash);
 		});
 	}
 

@@ -19,7 +19,7 @@ import jakarta.validation.Payload;
  */
 @Documented
 @Constraint(validatedBy = Obeys.Validator.class)
-@Target(ElementType.FIELD)
+@Target({ ElementType.FIELD, ElementType.PARAMETER, ElementType.RECORD_COMPONENT })
 @Retention(RetentionPolicy.RUNTIME)
 @interface Obeys {
 

@@ -35,7 +35,9 @@ class ProfileController {
 		Account account = this.accounts.require(username);
 		model.addAttribute("account", AccountView.of(account));
 		model.addAttribute("repos", account.reposNewestFirst().stream().map(RepoSummary::of).toList());
-		model.addAttribute("owner", principal != null && principal.getName().equalsIgnoreCase(account.getUsername()));
+		boolean owner = principal != null && principal.getName().equalsIgnoreCase(account.getUsername());
+		model.addAttribute("owner", owner);
+		model.addAttribute("email", owner ? account.getEmail() : null);
 		model.addAttribute("copies", this.accounts.copies(username));
 		return PROFILE_VIEW;
 	}

@@ -1,6 +1,7 @@
 package dev.paxoshub.accounts;
 
 import dev.paxoshub.consensus.UsernameTakenException;
+import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.security.SignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -12,6 +13,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
 
 @Controller
 class SignupController {
@@ -54,6 +56,13 @@ class SignupController {
 
 	@GetMapping("/login")
 	String login() {
+		return LOGIN_VIEW;
+	}
+
+	/** The sign-in form again after a throttled try, which has already set the 429 and Retry-After. */
+	@RequestMapping(SecurityConfiguration.THROTTLED_LOGIN_PAGE)
+	String throttled(HttpServletRequest request, Model model) {
+		model.addAttribute("throttled", request.getAttribute(SecurityConfiguration.THROTTLED_MESSAGE));
 		return LOGIN_VIEW;
 	}
 

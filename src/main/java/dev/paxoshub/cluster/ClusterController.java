@@ -6,8 +6,10 @@ import dev.paxoshub.cluster.ClusterView.ClusterSnapshot;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.ConsensusToggle;
 import dev.paxoshub.consensus.Reconciliation;
+import dev.paxoshub.security.Operator;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The cluster page and its consensus switch. The switch is a demo control: like the rest of the
- * cluster page it needs no account.
+ * The cluster page and its consensus switch. Anyone may look; only the operator may switch (see
+ * SecurityConfiguration), and only the operator sees the accounts' emails.
  */
 @Controller
 class ClusterController {
@@ -34,8 +36,9 @@ class ClusterController {
 	}
 
 	@GetMapping("/cluster")
-	String cluster(@RequestParam(name = "switched", required = false) String switched, Model model) {
-		ClusterSnapshot snapshot = this.cluster.snapshot();
+	String cluster(@RequestParam(name = "switched", required = false) String switched, Authentication viewer,
+			Model model) {
+		ClusterSnapshot snapshot = this.cluster.snapshot(Operator.is(viewer));
 		model.addAttribute("nodes", snapshot.nodes());
 		model.addAttribute("conflictNames", snapshot.conflictNames());
 		model.addAttribute("consensusConflicts", conflicts());

@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonInclude.Include;
 import dev.paxoshub.accounts.TimeText;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusStatus;
@@ -21,8 +23,9 @@ import dev.paxoshub.store.AccountStore;
 import org.springframework.stereotype.Component;
 
 /**
- * The cluster as this node can see it right now: its own database, and each peer's as reported
- * through the public API. A peer that does not answer in time is shown as down.
+ * The cluster as this node can see it right now: its own database, and each peer's as the peer
+ * reports it. A peer that does not answer in time is shown as down. Emails are private, so only
+ * the operator's view has them.
  */
 @Component
 class ClusterView {
@@ -42,7 +45,7 @@ class ClusterView {
 		this.consensus = consensus;
 	}
 
-	ClusterSnapshot snapshot() {
+	ClusterSnapshot snapshot(boolean withEmails) {
 		Map<String, NodeAccounts> reported = new HashMap<>();
 		Map<String, String> errors = new HashMap<>();
 		for (NodeAddress address : this.node.all()) {
@@ -54,7 +57,7 @@ class ClusterView {
 			try {
 				reported.put(address.name(), this.peers.rest()
 					.get()
-					.uri(PeerClient.uri(address, NodeAccountsApiController.PATH))
+					.uri(PeerClient.uri(address, NodeAccountsApiController.INTERNAL_PATH))
 					.retrieve()
 					.body(NodeAccounts.class));
 			}
@@ -67,7 +70,7 @@ class ClusterView {
 		for (NodeAddress address : this.node.all()) {
 			NodeAccounts accounts = reported.get(address.name());
 			List<AccountRow> rows = (accounts != null)
-					? accounts.accounts().stream().map((r) -> AccountRow.of(r, conflicts)).toList() : List.of();
+					? accounts.accounts().stream().map((r) -> AccountRow.of(r, conflicts, withEmails)).toList() : List.of();
 			nodes.add(new NodeState(address.name(), address.displayName(), address.color(), address.url().toString(),
 					accounts != null, errors.get(address.name()), (accounts != null) ? accounts.consensus() : null,
 					rows));
@@ -99,11 +102,12 @@ class ClusterView {
 			ConsensusStatus consensus, List<AccountRow> accounts) {
 	}
 
-	record AccountRow(String id, String username, String email, String originNode, String createdAtText,
+	record AccountRow(String id, String username, @JsonInclude(Include.NON_NULL) String email, String originNode,
+			String createdAtText,
 			long revision, boolean conflict) {
 
-		static AccountRow of(AccountRecord record, Set<String> conflicts) {
-			return new AccountRow(record.id(), record.username(), record.email(),
+		static AccountRow of(AccountRecord record, Set<String> conflicts, boolean withEmail) {
+			return new AccountRow(record.id(), record.username(), withEmail ? record.email() : null,
 					NodeAddress.displayName(record.originNode()),
 					TimeText.of(record.createdAt()), record.revision(),
 					conflicts.contains(Account.keyOf(record.username())));

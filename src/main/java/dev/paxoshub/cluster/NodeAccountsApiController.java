@@ -3,15 +3,23 @@ package dev.paxoshub.cluster;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.security.Operator;
 import dev.paxoshub.store.AccountStore;
 
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+/**
+ * What this node holds, for people and programs, and for the other nodes' cluster views, which
+ * read it through the signed internal path so that the operator can see emails there too.
+ */
 @RestController
 class NodeAccountsApiController {
 
 	static final String PATH = "/api/node/accounts";
+
+	static final String INTERNAL_PATH = "/internal/node/accounts";
 
 	private final NodeIdentity node;
 
@@ -34,8 +42,15 @@ class NodeAccountsApiController {
 		return new NodeStatus(this.node.name(), this.consensus.status());
 	}
 
+	/** Emails only for the operator. */
 	@GetMapping(PATH)
-	NodeAccounts accounts() {
+	NodeAccounts accounts(Authentication caller) {
+		NodeAccounts accounts = everything();
+		return Operator.is(caller) ? accounts : accounts.withoutEmails();
+	}
+
+	@GetMapping(INTERNAL_PATH)
+	NodeAccounts everything() {
 		return new NodeAccounts(this.node.name(), this.consensus.status(), this.store.records());
 	}
 

@@ -1,11 +1,14 @@
 package dev.paxoshub.consensus;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** How one node tells another to switch mode; behind the cluster secret like all /internal calls. */
+/** How one node tells another to switch mode; signed with the cluster key like all /internal calls. */
 @RestController
 class InternalConsensusController {
 
@@ -19,7 +22,9 @@ class InternalConsensusController {
 
 	@PostMapping(PATH)
 	ResponseEntity<Void> switchTo(@PathVariable String mode) {
-		this.consensus.switchTo(ConsensusMode.valueOf(mode.toUpperCase()));
+		this.consensus.switchTo(ConsensusMode.parse(mode).orElseThrow(() -> new ErrorResponseException(
+				HttpStatus.BAD_REQUEST,
+				ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The mode is \"on\" or \"off\"."), null)));
 		return ResponseEntity.noContent().build();
 	}
 

@@ -1,5 +1,6 @@
 package dev.paxoshub.demo;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,15 +30,26 @@ public class DemoApplication {
 		long started = System.nanoTime();
 		// Each part gets its own role, name and port, and the layout once, from DemoCluster;
 		// passing the demo's own copies along would give a part each of them twice.
-		List<String> shared = Arrays.stream(arguments.getSourceArgs())
+		List<String> shared = new ArrayList<>(Arrays.stream(arguments.getSourceArgs())
 			.filter((arg) -> !arg.startsWith("--paxoshub.role") && !arg.startsWith("--paxoshub.node=")
 					&& !arg.startsWith("--server.port") && !arg.startsWith("--paxoshub.cluster.nodes"))
-			.toList();
+			.toList());
+		// Secrets set for the demo some other way (environment, a file) reach every part, so that
+		// the demo does not make up its own in their place.
+		secret(shared, DemoCluster.CLUSTER_KEY, properties.cluster().key());
+		secret(shared, DemoCluster.SIGN_IN_KEY, properties.cluster().signInKey());
+		secret(shared, DemoCluster.ADMIN_PASSWORD, properties.admin().password());
 		DemoCluster cluster = new DemoCluster(properties.cluster().nodes(), shared, frontDoorPort).start();
 		log.info("paxoshub is up in {} ms. Front door: http://localhost:{}  Nodes: {}",
 				(System.nanoTime() - started) / 1_000_000, frontDoorPort,
 				properties.cluster().nodes().stream().map((n) -> n.displayName() + " " + n.url()).toList());
 		return cluster;
+	}
+
+	private static void secret(List<String> args, String property, String value) {
+		if (value != null && !value.isBlank() && args.stream().noneMatch((arg) -> arg.startsWith("--" + property + "="))) {
+			args.add("--" + property + "=" + value);
+		}
 	}
 
 }

@@ -6,8 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import dev.paxoshub.frontdoor.FrontDoorApplication;
+import dev.paxoshub.node.ClusterKey;
 import dev.paxoshub.node.NodeApplication;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +21,14 @@ import org.springframework.context.ConfigurableApplicationContext;
  * stopping one here is the same as a server going away.
  */
 public class DemoCluster implements AutoCloseable {
+
+	static final String CLUSTER_KEY = "paxoshub.cluster.key";
+
+	static final String SIGN_IN_KEY = "paxoshub.cluster.sign-in-key";
+
+	static final String ADMIN_PASSWORD = "paxoshub.admin.password";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoCluster.class);
 
 	private final List<NodeAddress> layout;
 
@@ -35,8 +46,32 @@ public class DemoCluster implements AutoCloseable {
 	 */
 	public DemoCluster(List<NodeAddress> layout, List<String> sharedArgs, int frontDoorPort) {
 		this.layout = List.copyOf(layout);
-		this.sharedArgs = List.copyOf(sharedArgs);
+		this.sharedArgs = withSecrets(sharedArgs);
 		this.frontDoorPort = frontDoorPort;
+	}
+
+	/**
+	 * The one-JVM demo makes its own secrets, new on every run, for whatever the arguments do not
+	 * give: nothing it runs on is a value anybody else knows. A made-up operator password is
+	 * printed once, since somebody has to be able to use it.
+	 */
+	private static List<String> withSecrets(List<String> args) {
+		List<String> all = new ArrayList<>(args);
+		for (String secret : List.of(CLUSTER_KEY, SIGN_IN_KEY, ADMIN_PASSWORD)) {
+			if (all.stream().noneMatch((arg) -> arg.startsWith("--" + secret + "="))) {
+				String value = ClusterKey.random();
+				all.add("--" + secret + "=" + value);
+				if (secret.equals(ADMIN_PASSWORD)) {
+					log.warn("""
+
+
+							Using generated operator password: {}
+							Sign in as the operator with it to switch consensus. Set paxoshub.admin.password to choose one.
+							""", value);
+				}
+			}
+		}
+		return List.copyOf(all);
 	}
 
 	public DemoCluster start() {

@@ -1,6 +1,7 @@
 package dev.paxoshub.frontdoor;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -9,6 +10,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
@@ -16,10 +18,12 @@ import org.springframework.validation.annotation.Validated;
  * that one layout describes the whole cluster.
  *
  * @param nodes every node the front door may send a request to
+ * @param key the cluster key, from which the front door's signature of what it forwards is derived
+ * @param signatureMaxAge how long a node accepts that signature
  */
 @ConfigurationProperties("paxoshub.cluster")
 @Validated
-record ClusterLayout(@NotEmpty List<@Valid Node> nodes) {
+record ClusterLayout(@NotEmpty List<@Valid Node> nodes, String key, @DefaultValue("5s") Duration signatureMaxAge) {
 
 	/**
 	 * One node, such as {@code morpheus} at {@code http://127.0.0.1:8081}.

@@ -1,9 +1,12 @@
 package dev.paxoshub.frontdoor;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.Set;
 
 import dev.paxoshub.frontdoor.UnreachableNodeDetector.NodeUnreachableException;
+import dev.paxoshub.node.ClusterKey;
+import dev.paxoshub.node.FrontDoorSignature;
 
 import org.springframework.cloud.gateway.server.mvc.filter.RetryFilterFunctions.RetryConfig;
 import org.springframework.cloud.gateway.server.mvc.filter.XForwardedRequestHeadersFilter;
@@ -11,9 +14,14 @@ import org.springframework.cloud.gateway.server.mvc.filter.XForwardedRequestHead
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
+import org.springframework.web.servlet.function.RouterFunctions;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFilterFunctions.lb;
@@ -53,10 +61,31 @@ class FrontDoorRoutes {
 	}
 
 	/**
+	 * Node-to-node calls stay between nodes: whatever a client sends under {@code /internal/} is
+	 * answered here and never forwarded (the nodes would refuse it unsigned anyway).
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> internalStaysInside() {
+		return RouterFunctions.route(RequestPredicates.path("/internal/**"),
+				(request) -> ServerResponse.status(HttpStatus.NOT_FOUND)
+					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+					.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing here.")));
+	}
+
+	/**
+	 * Signs the forwarding headers for the nodes; made at start, so a front door without a usable
+	 * cluster key refuses to start rather than forward unsigned.
+	 */
+	@Bean
+	SignedForwarding signedForwarding(ClusterLayout layout) {
+		ClusterKey key = ClusterKey.of("paxoshub.cluster.key", layout.key());
+		return new SignedForwarding(FrontDoorSignature.of(key, Clock.systemUTC(), layout.signatureMaxAge()));
+	}
+
+	/**
 	 * Requests enter paxoshub here, so a forwarding header that a client sends can only be made
-	 * up; nodes must not build links from it. Taking this filter's place also stops
-	 * {@code server.forward-headers-strategy=framework} in the shared configuration from
-	 * trusting such headers here.
+	 * up; nodes must not build links from it.
 	 */
 	@Bean
 	ForwardedHeaderFilter dropForwardingHeadersFromClients() {
@@ -67,14 +96,14 @@ class FrontDoorRoutes {
 
 	/**
 	 * Tells nodes the address the user actually used, so that the links and redirects they build
-	 * point at the front door. Ordered last: the gateway's own filter that removes
+	 * point at the front door. Ordered late: the gateway's own filter that removes
 	 * {@code X-Forwarded-*} (active because no trusted proxies are configured) has the default
-	 * order, and must run before this one, not after.
+	 * order, and must run before this one, not after; only the signature comes later.
 	 */
 	@Bean
 	XForwardedRequestHeadersFilter forwardingHeadersToNodes() {
 		XForwardedRequestHeadersFilterProperties settings = new XForwardedRequestHeadersFilterProperties();
-		settings.setOrder(Ordered.LOWEST_PRECEDENCE);
+		settings.setOrder(Ordered.LOWEST_PRECEDENCE - 1);
 		return new XForwardedRequestHeadersFilter(settings, ANY_CLIENT);
 	}
 

@@ -1,7 +1,5 @@
 package dev.paxoshub.node;
 
-import java.time.Clock;
-
 import dev.paxoshub.store.AccountStore;
 
 import org.springframework.boot.SpringBootConfiguration;
@@ -28,11 +26,6 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"),
 		@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class) })
 public class NodeApplication {
-
-	@Bean
-	Clock clock() {
-		return Clock.systemUTC();
-	}
 
 	/** The node listens where the cluster layout says it does, so that peers can find it. */
 	@Bean

@@ -20,6 +20,9 @@ import org.springframework.web.util.WebUtils;
 @Component
 public class PageLayout {
 
+	/** The operator's role as Spring Security names it; the node package cannot see the security one. */
+	private static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
+
 	private final NodeIdentity node;
 
 	private final Consensus consensus;
@@ -35,7 +38,11 @@ public class PageLayout {
 		attributes.put("nodes", this.node.all());
 		attributes.put("pinnedNode", pinnedNode(request));
 		attributes.put("consensusMode", this.consensus.mode().name());
-		attributes.put("currentUser", currentUser());
+		Authentication signedIn = signedIn();
+		attributes.put("currentUser", (signedIn != null) ? signedIn.getName() : null);
+		attributes.put("operator", signedIn != null && signedIn.getAuthorities()
+			.stream()
+			.anyMatch((authority) -> OPERATOR_AUTHORITY.equals(authority.getAuthority())));
 		return attributes;
 	}
 
@@ -44,11 +51,11 @@ public class PageLayout {
 		return (pinned == null || pinned.getValue().isBlank()) ? "auto" : pinned.getValue();
 	}
 
-	private static String currentUser() {
+	private static Authentication signedIn() {
 		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
 		boolean signedIn = authentication != null && authentication.isAuthenticated()
 				&& !(authentication instanceof AnonymousAuthenticationToken);
-		return signedIn ? authentication.getName() : null;
+		return signedIn ? authentication : null;
 	}
 
 }

@@ -24,13 +24,29 @@ public record PaxoshubProperties(
 		String node,
 		@DefaultValue("off") ConsensusMode consensus,
 		@DefaultValue("data") Path dataDir,
+		/* Where nodes, their Raft members and the front door listen: loopback unless told otherwise. */
+		@DefaultValue("127.0.0.1") String bindAddress,
+		/* The address people use, when the site sits behind a proxy; https makes every cookie Secure. */
+		URI publicUrl,
 		@DefaultValue Cluster cluster,
+		@DefaultValue Admin admin,
+		@DefaultValue SignIn signIn,
 		@DefaultValue Replication replication,
 		@DefaultValue Raft raft) {
 
-	public record Cluster(
-			/* Signs sign-in cookies and authenticates node-to-node calls: every node must share it. */
-			@DefaultValue("paxoshub-demo-secret-change-me") String secret,
+	/** Whether cookies must only travel over https: the site says it is reached that way. */
+	public boolean secureCookies() {
+		return this.publicUrl != null && "https".equalsIgnoreCase(this.publicUrl.getScheme());
+	}
+
+	/**
+	 * @param key authenticates node-to-node calls; every node must share it (see {@link ClusterKey})
+	 * @param signInKey signs sign-in cookies; every node must share it, and it must differ from
+	 * {@code key}
+	 * @param signatureMaxAge how old a signed node-to-node call may be when it arrives; older ones
+	 * are refused, so a captured call cannot be replayed later
+	 */
+	public record Cluster(String key, String signInKey, @DefaultValue("5s") Duration signatureMaxAge,
 			List<NodeAddress> nodes) {
 
 		public Cluster {
@@ -74,6 +90,26 @@ public record PaxoshubProperties(
 		public int port() {
 			return this.url.getPort();
 		}
+	}
+
+	/**
+	 * The operator, who may switch consensus and (later) break nodes on purpose.
+	 * @param password the operator's password; when none is set, each process that needs one
+	 * makes one up at start and prints it once in its log
+	 */
+	public record Admin(@DefaultValue("admin") String username, String password) {
+	}
+
+	/**
+	 * How hard guessing passwords is made: failed sign-ins are counted per account and per client
+	 * address, and past the allowance each further try waits for the refill.
+	 * @param failuresPerAccount failed sign-ins one account takes before it is throttled
+	 * @param accountRefill how long until a throttled account may try once more
+	 * @param failuresPerAddress failed sign-ins (any accounts) one client address may make
+	 * @param addressRefill how long until a throttled address may try once more
+	 */
+	public record SignIn(@DefaultValue("5") int failuresPerAccount, @DefaultValue("30s") Duration accountRefill,
+			@DefaultValue("20") int failuresPerAddress, @DefaultValue("6s") Duration addressRefill) {
 	}
 
 	public record Replication(

@@ -47,6 +47,9 @@ public class Account {
 
 	private String lastWriter;
 
+	/** Every sign-in cookie names the version it was made for; a newer one voids older cookies. */
+	private long signInVersion;
+
 	@MappedCollection(idColumn = "ACCOUNT_ID")
 	private Avatar avatar;
 
@@ -79,6 +82,17 @@ public class Account {
 	public void updateProfile(String displayName, String bio) {
 		this.displayName = displayName;
 		this.bio = bio;
+	}
+
+	/** Voids every sign-in cookie made so far, on every node that learns of this change. */
+	public void signOutEverywhere() {
+		this.signInVersion++;
+	}
+
+	/** A new password also signs the account out everywhere. */
+	public void changePassword(String passwordHash) {
+		this.passwordHash = passwordHash;
+		signOutEverywhere();
 	}
 
 	public void replaceAvatar(Avatar avatar) {
@@ -150,6 +164,10 @@ public class Account {
 
 	public String getLastWriter() {
 		return this.lastWriter;
+	}
+
+	public long getSignInVersion() {
+		return this.signInVersion;
 	}
 
 	public Avatar getAvatar() {

@@ -92,10 +92,11 @@ public class AccountStore {
 		if (!updates.isEmpty()) {
 			this.jdbcTemplate.batchUpdate("""
 					UPDATE account SET username = ?, username_key = ?, email = ?, password_hash = ?, display_name = ?,
-					       bio = ?, origin_node = ?, created_at = ?, updated_at = ?, revision = ?, last_writer = ?
+					       bio = ?, origin_node = ?, created_at = ?, updated_at = ?, revision = ?, last_writer = ?,
+					       sign_in_version = ?
 					WHERE id = ?""", rows(updates, (a) -> new Object[] { a.getUsername(), a.getUsernameKey(), a.getEmail(),
 					a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(), a.getCreatedAt(),
-					a.getUpdatedAt(), a.getRevision(), a.getLastWriter(), a.getId() }));
+					a.getUpdatedAt(), a.getRevision(), a.getLastWriter(), a.getSignInVersion(), a.getId() }));
 			List<Object[]> ids = rows(updates, (a) -> new Object[] { a.getId() });
 			this.jdbcTemplate.batchUpdate("DELETE FROM repo WHERE account_id = ?", ids);
 			this.jdbcTemplate.batchUpdate("DELETE FROM avatar WHERE account_id = ?", ids);
@@ -103,11 +104,11 @@ public class AccountStore {
 		if (!inserts.isEmpty()) {
 			this.jdbcTemplate.batchUpdate("""
 					INSERT INTO account (id, username, username_key, email, password_hash, display_name, bio,
-					                     origin_node, created_at, updated_at, revision, last_writer)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows(inserts, (a) -> new Object[] { a.getId(),
+					                     origin_node, created_at, updated_at, revision, last_writer, sign_in_version)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows(inserts, (a) -> new Object[] { a.getId(),
 					a.getUsername(), a.getUsernameKey(), a.getEmail(), a.getPasswordHash(), a.getDisplayName(),
 					a.getBio(), a.getOriginNode(), a.getCreatedAt(), a.getUpdatedAt(), a.getRevision(),
-					a.getLastWriter() }));
+					a.getLastWriter(), a.getSignInVersion() }));
 		}
 		List<Object[]> repos = new ArrayList<>();
 		List<Object[]> avatars = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.paxoshub.accounts;
 
+import dev.paxoshub.NodeWebMvcTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -8,10 +9,8 @@ import java.util.Base64;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.UsernameTakenException;
-import dev.paxoshub.node.NodeIdentity;
-import dev.paxoshub.node.PageLayout;
-import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.security.SignIn;
+import dev.paxoshub.security.SignedInUser;
 import dev.paxoshub.store.Account;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,7 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -53,8 +51,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@WebMvcTest(controllers = SignupController.class, properties = "paxoshub.node=neo")
-@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class, SignIn.class })
+@NodeWebMvcTest(SignupController.class)
+@Import(SignIn.class)
 class SignupControllerTests {
 
 	private static final String SIGN_IN_COOKIE = "paxoshub-signin";
@@ -114,7 +112,7 @@ class SignupControllerTests {
 		assertThat(form.getValue().getPassword()).isEqualTo("correct horse battery");
 		String token = new String(Base64.getDecoder().decode(result.getResponse().getCookie(SIGN_IN_COOKIE).getValue()),
 				StandardCharsets.UTF_8);
-		assertThat(token).startsWith("paxosexpert:").contains(":SHA256:");
+		assertThat(token).startsWith("paxosexpert:id-of-paxosexpert:").satisfies((t) -> assertThat(t.split(":")).hasSize(5));
 	}
 
 	@Test
@@ -286,7 +284,7 @@ class SignupControllerTests {
 	}
 
 	private static User user(String username) {
-		return (User) User.withUsername(username).password("{noop}correct horse battery").roles("USER").build();
+		return SignedInUser.account(username, "{noop}correct horse battery", "id-of-" + username, 0);
 	}
 
 }

@@ -1,17 +1,15 @@
 package dev.paxoshub.repos;
 
+import dev.paxoshub.NodeWebMvcTest;
 import java.time.Instant;
 
 import dev.paxoshub.accounts.AccountNotFoundException;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.markdown.MarkdownRenderer;
-import dev.paxoshub.node.NodeIdentity;
-import dev.paxoshub.node.PageLayout;
 import dev.paxoshub.repos.RepoService.RepoNameTakenException;
 import dev.paxoshub.repos.RepoService.RepoNotFoundException;
 import dev.paxoshub.repos.RepoService.RepoPage;
-import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Repo;
 import org.junit.jupiter.api.BeforeEach;
@@ -19,7 +17,6 @@ import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -47,8 +44,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest(controllers = RepoApiController.class, properties = "paxoshub.node=neo")
-@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class, MarkdownRenderer.class })
+@NodeWebMvcTest(RepoApiController.class)
+@Import(MarkdownRenderer.class)
 class RepoApiControllerTests {
 
 	private static final Instant CREATED = Instant.parse("2026-03-03T10:15:30Z");

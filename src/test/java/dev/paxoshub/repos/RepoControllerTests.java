@@ -1,17 +1,15 @@
 package dev.paxoshub.repos;
 
+import dev.paxoshub.NodeWebMvcTest;
 import java.time.Instant;
 
 import dev.paxoshub.accounts.AccountNotFoundException;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.markdown.MarkdownRenderer;
-import dev.paxoshub.node.NodeIdentity;
-import dev.paxoshub.node.PageLayout;
 import dev.paxoshub.repos.RepoService.RepoNameTakenException;
 import dev.paxoshub.repos.RepoService.RepoNotFoundException;
 import dev.paxoshub.repos.RepoService.RepoPage;
-import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Repo;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,7 +19,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -51,8 +48,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@WebMvcTest(controllers = RepoController.class, properties = "paxoshub.node=neo")
-@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class, MarkdownRenderer.class })
+@NodeWebMvcTest(RepoController.class)
+@Import(MarkdownRenderer.class)
 class RepoControllerTests {
 
 	private static final String NAME_RULE = "A repository name may contain only letters, digits, '.', '-' and '_', and cannot be '.' or '..'.";

@@ -20,6 +20,7 @@ import io.atomix.cluster.Member;
 import io.atomix.cluster.MemberConfig;
 import io.atomix.cluster.Node;
 import io.atomix.cluster.discovery.BootstrapDiscoveryProvider;
+import io.atomix.cluster.messaging.MessagingConfig;
 import io.atomix.core.Atomix;
 import io.atomix.core.AtomixConfig;
 import io.atomix.core.map.AsyncAtomicMap;
@@ -68,6 +69,8 @@ public class RaftMember implements SmartLifecycle {
 
 	private final Path raftDir;
 
+	private final String bindAddress;
+
 	/** Start timeout, and the election timeout and heartbeat interval to apply once ready. */
 	private final PaxoshubProperties.Raft timeouts;
 
@@ -97,6 +100,7 @@ public class RaftMember implements SmartLifecycle {
 		this.node = node;
 		this.factory = factory.getIfAvailable(AtomixFactory::standard);
 		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
+		this.bindAddress = properties.bindAddress();
 		this.timeouts = properties.raft();
 		this.protocol = MultiRaftProtocol.builder(DATA_GROUP)
 			.withReadConsistency(ReadConsistency.LINEARIZABLE)
@@ -107,9 +111,11 @@ public class RaftMember implements SmartLifecycle {
 
 	/**
 	 * The member's configuration: this node's address, its peers to bootstrap from, and the two
-	 * Raft groups over all three nodes with their logs in this node's data folder.
+	 * Raft groups over all three nodes with their logs in this node's data folder. The member
+	 * listens (TCP and UDP) on the bind address only; Raft traffic itself is not authenticated,
+	 * so it belongs on loopback or a private network.
 	 */
-	static AtomixConfig config(NodeIdentity node, Path raftDir, StorageLevel storage) {
+	static AtomixConfig config(NodeIdentity node, Path raftDir, StorageLevel storage, String bindAddress) {
 		List<Node> members = node.all().stream().map(RaftMember::memberOf).toList();
 		String[] names = node.all().stream().map(NodeAddress::name).toArray(String[]::new);
 		NodeAddress self = node.self();
@@ -117,7 +123,8 @@ public class RaftMember implements SmartLifecycle {
 			.setClusterConfig(new ClusterConfig()
 				.setNodeConfig(new MemberConfig().setId(self.name())
 					.setAddress(Address.from(self.url().getHost(), self.raftPort())))
-				.setDiscoveryConfig(BootstrapDiscoveryProvider.builder().withNodes(members).build().config()))
+				.setDiscoveryConfig(BootstrapDiscoveryProvider.builder().withNodes(members).build().config())
+				.setMessagingConfig(new MessagingConfig().setInterfaces(List.of(bindAddress))))
 			.setManagementGroup(RaftPartitionGroup.builder(SYSTEM_GROUP)
 				.withNumPartitions(1)
 				.withMembers(names)
@@ -148,7 +155,7 @@ public class RaftMember implements SmartLifecycle {
 	}
 
 	private synchronized void join() {
-		Atomix member = this.factory.create(config(this.node, this.raftDir, this.timeouts.storage()));
+		Atomix member = this.factory.create(config(this.node, this.raftDir, this.timeouts.storage(), this.bindAddress));
 		this.atomix = member;
 		this.joiningSince = Instant.now();
 		log.info("{} is joining the Raft cluster on port {}", this.node.displayName(), this.node.self().raftPort());

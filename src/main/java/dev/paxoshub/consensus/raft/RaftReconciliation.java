@@ -33,9 +33,12 @@ import org.springframework.stereotype.Component;
 
 /**
  * Consensus comes back on after a split brain: gathers every account every reachable node holds,
- * and claims them through Raft oldest first (creation time, then origin node), so the result does
- * not depend on who asked or in what order the nodes answer. A copy whose name was already claimed
- * by an older account loses the name; it stays in the databases and is listed as a conflict.
+ * and claims them through Raft oldest first (creation time, then origin node), so which account
+ * keeps a name depends on nothing else: not on who asked, nor on the order the nodes answer, nor on
+ * revision numbers. A copy whose name was already claimed by another account loses the name; it
+ * stays in the databases and is listed as a conflict. Only the operator can start this (it runs
+ * when consensus is switched on), and while consensus is on no node takes a replica push, so every
+ * copy gathered here was written by a node of the cluster.
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -92,7 +95,13 @@ class RaftReconciliation implements Reconciliation {
 		}
 		Account winner = this.codec.read(existing.value());
 		if (winner.getId().equals(account.getId())) {
-			if (AccountVersion.of(account).supersedes(AccountVersion.of(winner))) {
+			if (!sameAccount(winner, account)) {
+				log.warn("Reconciliation ignored a copy of {} (id {}) whose creation differs from the agreed account's",
+						account.getUsername(), account.getId());
+			}
+			else if (AccountVersion.of(account).supersedes(AccountVersion.of(winner))) {
+				// Changes made to this very account while consensus was off, replicated between nodes
+				// that hold the cluster key: they were acknowledged, so they are kept.
 				await(accounts.replace(key, existing.version(), this.codec.write(account)));
 			}
 			return;
@@ -105,6 +114,17 @@ class RaftReconciliation implements Reconciliation {
 		if (await(conflictMap().putIfAbsent(account.getId(), conflict)) == null) {
 			log.info("Reconciliation: {}", conflict);
 		}
+	}
+
+	/**
+	 * Whether two copies are the same account: an id, a name, a creation time and an origin are
+	 * fixed when an account is made, so a copy that differs in any of them is some other record
+	 * and may never take the agreed account's place.
+	 */
+	static boolean sameAccount(Account agreed, Account copy) {
+		return agreed.getId().equals(copy.getId()) && agreed.getUsernameKey().equals(copy.getUsernameKey())
+				&& agreed.getCreatedAt().equals(copy.getCreatedAt())
+				&& agreed.getOriginNode().equals(copy.getOriginNode());
 	}
 
 	@Override
@@ -124,7 +144,10 @@ class RaftReconciliation implements Reconciliation {
 		}
 	}
 
-	/** Every account any reachable node holds, one entry per account id, newest revision kept. */
+	/**
+	 * Every account any reachable node holds, newest revision kept per account; copies that share
+	 * an id but not the account's creation are kept apart, so one can never stand in for the other.
+	 */
 	private Map<String, Account> gather() {
 		Map<String, Account> copies = new HashMap<>();
 		this.store.all().forEach((account) -> keepNewest(copies, account));
@@ -142,7 +165,9 @@ class RaftReconciliation implements Reconciliation {
 	}
 
 	private static void keepNewest(Map<String, Account> copies, Account account) {
-		copies.merge(account.getId(), account, (a, b) -> AccountVersion.of(b).supersedes(AccountVersion.of(a)) ? b : a);
+		String identity = String.join("|", account.getId(), account.getUsernameKey(),
+				account.getCreatedAt().toString(), account.getOriginNode());
+		copies.merge(identity, account, (a, b) -> AccountVersion.of(b).supersedes(AccountVersion.of(a)) ? b : a);
 	}
 
 	private AsyncAtomicMap<String, String> conflictMap() {

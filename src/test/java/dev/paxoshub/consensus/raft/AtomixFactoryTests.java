@@ -22,6 +22,7 @@ import ch.qos.logback.classic.Level;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.support.TestProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import io.atomix.cluster.messaging.ManagedMessagingService;
 import io.atomix.cluster.messaging.MessagingService;
@@ -82,12 +83,14 @@ class AtomixFactoryTests {
 			this.addresses.put(name, Address.from("127.0.0.1", raftPort));
 		}
 		for (String name : NAMES) {
-			PaxoshubProperties properties = new PaxoshubProperties(name, ConsensusMode.ON, data,
-					new PaxoshubProperties.Cluster("test-secret", nodes),
-					new PaxoshubProperties.Replication(Duration.ofSeconds(2), Duration.ofSeconds(1)),
-					new PaxoshubProperties.Raft(true, Duration.ofSeconds(2), Duration.ofSeconds(60), Duration.ofSeconds(5),
-							Duration.ofMillis(300), Duration.ofMillis(50), Duration.ofMillis(100), StorageLevel.MAPPED,
-							Duration.ofSeconds(30)));
+			Map<String, String> settings = new LinkedHashMap<>(Map.of("node", name, "consensus", "on", "data-dir",
+					data.toString(), "raft.start-timeout", "60s"));
+			for (int i = 0; i < nodes.size(); i++) {
+				settings.put("cluster.nodes[" + i + "].name", nodes.get(i).name());
+				settings.put("cluster.nodes[" + i + "].url", nodes.get(i).url().toString());
+				settings.put("cluster.nodes[" + i + "].raft-port", Integer.toString(nodes.get(i).raftPort()));
+			}
+			PaxoshubProperties properties = TestProperties.paxoshub(settings);
 			StaticListableBeanFactory beans = new StaticListableBeanFactory();
 			beans.addBean("atomixFactory", (AtomixFactory) (config) -> GatedAtomix.create(config, name, this.gates));
 			RaftMember member = new RaftMember(new NodeIdentity(properties), properties,

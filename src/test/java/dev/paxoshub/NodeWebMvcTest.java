@@ -1,0 +1,42 @@
+package dev.paxoshub;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+import dev.paxoshub.node.NodeClock;
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.NodeKeys;
+import dev.paxoshub.node.NodeSignature;
+import dev.paxoshub.node.PageLayout;
+import dev.paxoshub.security.SecurityConfiguration;
+
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.AliasFor;
+
+/**
+ * A Spring MVC slice of one node, Neo, with the node's real security in front of the
+ * controllers under test: the beans every node page and API needs, and keys made for tests.
+ * The test still declares the mocks its controllers talk to.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@WebMvcTest(properties = { "paxoshub.node=neo", "paxoshub.cluster.key=" + NodeWebMvcTest.CLUSTER_KEY,
+		"paxoshub.cluster.sign-in-key=" + NodeWebMvcTest.SIGN_IN_KEY })
+@Import({ NodeIdentity.class, NodeClock.class, NodeKeys.class, NodeSignature.class, PageLayout.class,
+		SecurityConfiguration.class })
+public @interface NodeWebMvcTest {
+
+	String CLUSTER_KEY = "test-cluster-key-0123456789abcdefghijklmnopqrstuvwxyz";
+
+	String SIGN_IN_KEY = "test-sign-in-key-0123456789abcdefghijklmnopqrstuvwxyz";
+
+	/** The controllers under test. */
+	@AliasFor(annotation = WebMvcTest.class, attribute = "controllers")
+	Class<?>[] value() default {};
+
+}

@@ -1,0 +1,28 @@
+package dev.paxoshub.support;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import dev.paxoshub.node.PaxoshubProperties;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+/**
+ * A node's settings as Boot would bind them from {@code --name=value} arguments, for tests that
+ * build beans by hand: every default applies, and a test names only what it sets.
+ */
+public final class TestProperties {
+
+	private TestProperties() {
+	}
+
+	/** @param settings names without the {@code paxoshub.} prefix, e.g. {@code "raft.start-timeout" -> "60s"} */
+	public static PaxoshubProperties paxoshub(Map<String, String> settings) {
+		Map<String, String> prefixed = new LinkedHashMap<>();
+		settings.forEach((name, value) -> prefixed.put("paxoshub." + name, value));
+		return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate("paxoshub",
+				PaxoshubProperties.class);
+	}
+
+}
