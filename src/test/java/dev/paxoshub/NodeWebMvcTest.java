@@ -12,6 +12,7 @@ import dev.paxoshub.node.NodeKeys;
 import dev.paxoshub.node.NodeSignature;
 import dev.paxoshub.node.PageLayout;
 import dev.paxoshub.security.SecurityConfiguration;
+import dev.paxoshub.security.SignIn;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
@@ -28,7 +29,7 @@ import org.springframework.core.annotation.AliasFor;
 @WebMvcTest(properties = { "paxoshub.node=neo", "paxoshub.cluster.key=" + NodeWebMvcTest.CLUSTER_KEY,
 		"paxoshub.cluster.sign-in-key=" + NodeWebMvcTest.SIGN_IN_KEY })
 @Import({ NodeIdentity.class, NodeClock.class, NodeKeys.class, NodeSignature.class, PageLayout.class,
-		SecurityConfiguration.class })
+		SecurityConfiguration.class, SignIn.class })
 public @interface NodeWebMvcTest {
 
 	String CLUSTER_KEY = "test-cluster-key-0123456789abcdefghijklmnopqrstuvwxyz";

@@ -55,10 +55,6 @@ public class NodeSignature {
 		this.seen = Caffeine.newBuilder().expireAfterWrite(this.maxAge.multipliedBy(2)).build();
 	}
 
-	public Duration maxAge() {
-		return this.maxAge;
-	}
-
 	/** The header value for a call this node is about to send. */
 	public String sign(String method, String pathAndQuery, byte[] body) {
 		byte[] nonce = new byte[16];

@@ -195,6 +195,73 @@ class AccountApiControllerTests {
 	}
 
 	@Test
+	void theEmailIsShownToTheOwnerAndTheOperatorOnly() throws Exception {
+		given(this.accounts.require("paxosexpert")).willReturn(paxosExpert());
+		given(this.users.loadUserByUsername("paxosexpert"))
+			.willAnswer((invocation) -> basicUser("paxosexpert", "correct horse battery"));
+		given(this.users.loadUserByUsername("cypher")).willAnswer((invocation) -> basicUser("cypher", "correct horse battery"));
+
+		this.mvc.perform(get("/api/accounts/paxosexpert")).andExpect(jsonPath("$.email").doesNotExist());
+		this.mvc.perform(get("/api/accounts/paxosexpert").with(httpBasic("cypher", "correct horse battery")))
+			.andExpect(jsonPath("$.email").doesNotExist());
+		this.mvc.perform(get("/api/accounts/paxosexpert").with(httpBasic("paxosexpert", "correct horse battery")))
+			.andExpect(jsonPath("$.email").value("paxos@example.com"));
+		this.mvc.perform(get("/api/accounts/paxosexpert").with(user("admin").roles("OPERATOR")))
+			.andExpect(jsonPath("$.email").value("paxos@example.com"));
+	}
+
+	@Test
+	void theOwnerChangesTheirPasswordWithTheCurrentOne() throws Exception {
+		given(this.users.loadUserByUsername("paxosexpert")).willReturn(basicUser("paxosexpert", "correct horse battery"));
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/password").with(httpBasic("paxosexpert", "correct horse battery"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"a-new-long-password\"}"))
+			.andExpect(status().isNoContent());
+		then(this.accounts).should().changePassword("paxosexpert", "correct horse battery", "a-new-long-password");
+	}
+
+	@Test
+	void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() throws Exception {
+		// A fresh user each time: a successful sign-in erases the password of the one it checked.
+		given(this.users.loadUserByUsername("paxosexpert"))
+			.willAnswer((invocation) -> basicUser("paxosexpert", "correct horse battery"));
+		willThrow(new WrongPasswordException()).given(this.accounts)
+			.changePassword("paxosexpert", "not it at all", "a-new-long-password");
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/password").with(httpBasic("paxosexpert", "correct horse battery"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"not it at all\",\"newPassword\":\"a-new-long-password\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("That is not your current password. Nothing was changed."));
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/password").with(httpBasic("paxosexpert", "correct horse battery"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"correct horse battery\",\"newPassword\":\"short\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("newPassword"))
+			.andExpect(jsonPath("$.errors[0].message").value("A password needs at least 8 characters."));
+		then(this.accounts).should(never()).changePassword(anyString(), anyString(), eq("short"));
+	}
+
+	@Test
+	void nobodyChangesSomeoneElsesPassword() throws Exception {
+		given(this.users.loadUserByUsername("cypher")).willReturn(basicUser("cypher", "correct horse battery"));
+
+		this.mvc.perform(put("/api/accounts/paxosexpert/password").contentType(MediaType.APPLICATION_JSON)
+			.content("{\"currentPassword\":\"x\",\"newPassword\":\"a-new-long-password\"}"))
+			.andExpect(status().isUnauthorized());
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/password").with(httpBasic("cypher", "correct horse battery"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"x\",\"newPassword\":\"a-new-long-password\"}"))
+			.andExpect(status().isForbidden());
+		then(this.accounts).should(never()).changePassword(anyString(), anyString(), anyString());
+	}
+
+	@Test
 	void anUnknownAccountIsANotFoundProblem() throws Exception {
 		given(this.accounts.require("ghost")).willThrow(new AccountNotFoundException("ghost"));
 

@@ -9,7 +9,6 @@ import java.util.Base64;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.UsernameTakenException;
-import dev.paxoshub.security.SignIn;
 import dev.paxoshub.security.SignedInUser;
 import dev.paxoshub.store.Account;
 import jakarta.servlet.http.Cookie;
@@ -21,7 +20,6 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
@@ -52,7 +50,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @NodeWebMvcTest(SignupController.class)
-@Import(SignIn.class)
 class SignupControllerTests {
 
 	private static final String SIGN_IN_COOKIE = "paxoshub-signin";

@@ -281,8 +281,25 @@ class ConsensusBrowserTests {
 	}
 
 	@Test
-	void theClusterPageSwitchesConsensusOffAndOnForEveryNode() {
+	void aVisitorSeesTheSwitchLockedAndCannotUseIt() {
 		this.browser.get("/cluster");
+		assertThat(this.browser.findAll(By.id("consensus-toggle"))).isEmpty();
+		WebElement locked = this.browser.visible(By.id("consensus-locked"));
+		assertThat(locked.getText()).contains("Only the operator can switch consensus.");
+		assertThat(locked.findElement(By.tagName("button")).isEnabled()).isFalse();
+		assertThat(this.browser.find(By.id("consensus-mode")).getText()).isEqualTo("Consensus ON");
+	}
+
+	@Test
+	void theOperatorSignsInFromTheClusterPageAndSwitchesConsensusOffAndOnForEveryNode() {
+		this.browser.get("/cluster");
+		this.browser.clickAndWaitForNewPage(this.browser.visible(By.id("operator-sign-in")));
+		WebElement form = this.browser.visible(By.id("login-form"));
+		this.browser.type(form, "username", RunningCluster.OPERATOR);
+		this.browser.type(form, "password", RunningCluster.OPERATOR_PASSWORD);
+		this.browser.submit(form);
+		assertThat(this.browser.path()).isEqualTo("/cluster");
+		assertThat(this.browser.visible(By.id("nav-operator")).getText()).contains("operator");
 		this.browser.clickAndWaitForNewPage(this.browser.visible(By.id("consensus-toggle")));
 		assertThat(this.browser.visible(By.id("toggle-result")).getText()).contains("Consensus is now OFF");
 		assertThat(this.browser.find(By.id("consensus-mode")).getText()).isEqualTo("Consensus OFF");

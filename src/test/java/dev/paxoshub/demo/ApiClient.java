@@ -5,7 +5,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.List;
 
 import org.awaitility.Awaitility;
@@ -24,6 +26,21 @@ public final class ApiClient {
 			.header("Content-Type", "application/json")
 			.POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"" + username + "\",\"email\":\"" + username
 					+ "@example.org\",\"password\":\"correct-horse\"}")));
+	}
+
+	/** Switches consensus for the whole cluster through one node, as the operator. */
+	public Reply switchConsensus(URI node, String mode) {
+		return send(asOperator(HttpRequest.newBuilder(node.resolve("/api/cluster/consensus")))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"" + mode + "\"}")));
+	}
+
+	public static HttpRequest.Builder asOperator(HttpRequest.Builder request) {
+		return request.header("Authorization", basic(RunningCluster.OPERATOR, RunningCluster.OPERATOR_PASSWORD));
+	}
+
+	public static String basic(String username, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public Reply get(URI base, String path, String... headers) {

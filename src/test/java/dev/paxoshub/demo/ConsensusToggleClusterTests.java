@@ -85,17 +85,36 @@ class ConsensusToggleClusterTests {
 
 	@Test
 	void anUnknownModeIsRefusedWithAMessage() {
-		Reply refused = this.api.send(HttpRequest.newBuilder(node("neo").resolve("/api/cluster/consensus"))
-			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"maybe\"}")));
+		Reply refused = switchTo("neo", "maybe");
 		assertThat(refused.status()).isEqualTo(400);
 		assertThat(refused.json().get("detail").asString()).isEqualTo("The mode is \"on\" or \"off\".");
 	}
 
-	private Reply switchTo(String via, String mode) {
-		return this.api.send(HttpRequest.newBuilder(node(via).resolve("/api/cluster/consensus"))
+	@Test
+	void onlyTheOperatorCanSwitchAndNothingChangesForAnyoneElse() {
+		Reply anonymous = this.api.send(HttpRequest.newBuilder(node("neo").resolve("/api/cluster/consensus"))
 			.header("Content-Type", "application/json")
-			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"" + mode + "\"}")));
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"on\"}")));
+		assertThat(anonymous.status()).isEqualTo(401);
+		assertThat(anonymous.json().get("detail").asString()).startsWith("Only the operator can switch consensus.");
+
+		assertThat(this.api.signUp(node("neo"), "cypher").status()).isEqualTo(201);
+		Reply someUser = this.api.send(HttpRequest.newBuilder(node("neo").resolve("/api/cluster/consensus"))
+			.header("Authorization", ApiClient.basic("cypher", "correct-horse"))
+			.header("Content-Type", "application/json")
+			.PUT(HttpRequest.BodyPublishers.ofString("{\"mode\":\"on\"}")));
+		assertThat(someUser.status()).isEqualTo(403);
+		assertThat(someUser.json().get("detail").asString())
+			.isEqualTo("Only the operator can switch consensus; cypher is not the operator.");
+		for (String name : NODES) {
+			assertThat(this.api.get(node(name), "/api/node").json().get("consensus").get("mode").asString())
+				.as("mode on %s", name)
+				.isEqualTo("OFF");
+		}
+	}
+
+	private Reply switchTo(String via, String mode) {
+		return this.api.switchConsensus(node(via), mode);
 	}
 
 	private List<JsonNode> recordsNamed(String node, String username) {

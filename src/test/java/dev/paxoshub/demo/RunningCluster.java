@@ -17,6 +17,11 @@ import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
  */
 public final class RunningCluster {
 
+	/** The operator of every test cluster, unless a test starts one with other credentials. */
+	public static final String OPERATOR = "admin";
+
+	public static final String OPERATOR_PASSWORD = "operator-password-for-tests";
+
 	private static final int LAST_PORT = 32_000;
 
 	/** Each test JVM starts at a different place so that parallel runs on one machine rarely meet. */
@@ -30,7 +35,8 @@ public final class RunningCluster {
 		List<NodeAddress> layout = List.of(node("morpheus", "#d1242f"), node("neo", "#1a7f37"),
 				node("trinity", "#8250df"));
 		List<String> args = new ArrayList<>(List.of("--paxoshub.data-dir=" + dataDir,
-				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn"));
+				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn",
+				"--paxoshub.admin.password=" + OPERATOR_PASSWORD));
 		args.addAll(List.of(extraArgs));
 		return new DemoCluster(layout, args, freePort()).start();
 	}
