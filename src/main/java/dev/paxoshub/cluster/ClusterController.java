@@ -42,7 +42,8 @@ class ClusterController {
 		model.addAttribute("nodes", snapshot.nodes());
 		model.addAttribute("conflictNames", snapshot.conflictNames());
 		model.addAttribute("consensusConflicts", conflicts());
-		if (switched != null) {
+		// Only a mode the switch can produce: the banner must never repeat what someone put in a link.
+		if ("on".equalsIgnoreCase(switched) || "off".equalsIgnoreCase(switched)) {
 			model.addAttribute("toggleResult", "Consensus is now " + switched.toUpperCase() + " on every node that answered.");
 		}
 		return "cluster/cluster";

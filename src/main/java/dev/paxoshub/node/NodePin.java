@@ -2,20 +2,20 @@ package dev.paxoshub.node;
 
 import java.net.URI;
 import java.time.Duration;
-
-import jakarta.servlet.http.HttpServletResponse;
+import java.util.Locale;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
-import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * Lets a person choose which node the front door sends them to. The choice is only a cookie that
- * the front door reads; "auto" removes it and lets the load balancer choose again.
+ * the front door reads; "auto" removes it and lets the load balancer choose again. Choosing is a
+ * POST with the CSRF token: another site must not be able to move someone to a node of its choice.
  */
 @Controller
 class NodePin {
@@ -28,14 +28,15 @@ class NodePin {
 		this.properties = properties;
 	}
 
-	@GetMapping("/pin/{node}")
-	ResponseEntity<Void> pin(@PathVariable String node, @RequestHeader(name = HttpHeaders.REFERER, required = false) String referer,
-			HttpServletResponse response) {
-		boolean known = this.properties.address(node).isPresent();
-		ResponseCookie cookie = ResponseCookie.from(COOKIE, known ? node.toLowerCase() : "")
+	@PostMapping("/pin")
+	ResponseEntity<Void> pin(@RequestParam String node,
+			@RequestHeader(name = HttpHeaders.REFERER, required = false) String referer) {
+		// The layout's own spelling of the name, never the request's: only a known name reaches the cookie.
+		String pinned = this.properties.address(node).map((n) -> n.name().toLowerCase(Locale.ROOT)).orElse("");
+		ResponseCookie cookie = ResponseCookie.from(COOKIE, pinned)
 			.path("/")
 			.sameSite("Lax")
-			.maxAge(known ? Duration.ofDays(30) : Duration.ZERO)
+			.maxAge(pinned.isEmpty() ? Duration.ZERO : Duration.ofDays(30))
 			.build();
 		return ResponseEntity.status(303)
 			.header(HttpHeaders.SET_COOKIE, cookie.toString())

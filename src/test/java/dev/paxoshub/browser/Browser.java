@@ -110,9 +110,18 @@ final class Browser implements AutoCloseable {
 		this.driver.get(this.frontDoor.resolve(path).toString());
 	}
 
-	/** Asks the front door to send every following request to the given node, and checks it does. */
+	/**
+	 * Chooses the node in the header's Node menu of the home page, as a person would, which asks
+	 * the front door to send every following request there, and checks it does. The menu's form
+	 * answers with the page it was on, so the browser ends on the home page, served by that node.
+	 */
 	void pin(String node) {
-		get("/pin/" + node);
+		get("/");
+		find(By.cssSelector(".pin-menu > summary")).click();
+		WebElement choice = visible(By.cssSelector(".pin-menu button[name=node][value='" + node + "']"));
+		WebElement html = this.driver.findElement(By.tagName("html"));
+		choice.click();
+		waitFor().withMessage("a new page after pinning " + node).until(ExpectedConditions.stalenessOf(html));
 		waitUntilServedBy(node);
 	}
 

@@ -1,0 +1,113 @@
+package dev.paxoshub.node;
+
+import java.time.Duration;
+
+import dev.paxoshub.SliceTestApplication;
+import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.security.SecurityConfiguration;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpHeaders;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.mockito.BDDMockito.given;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+// Named, because the search upwards from this package would find NodeApplication, the whole node.
+@ContextConfiguration(classes = SliceTestApplication.class)
+@WebMvcTest(controllers = NodePin.class, properties = "paxoshub.node=neo")
+@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class })
+class NodePinTests {
+
+	private static final int THIRTY_DAYS = (int) Duration.ofDays(30).toSeconds();
+
+	@Autowired
+	private MockMvc mvc;
+
+	@MockitoBean
+	private Consensus consensus;
+
+	@MockitoBean
+	private UserDetailsService users;
+
+	@BeforeEach
+	void consensusIsOff() {
+		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
+	}
+
+	@Test
+	void pinningANodeSetsTheCookieTheFrontDoorReadsAndGoesBackToThePage() throws Exception {
+		this.mvc
+			.perform(post("/pin").with(csrf())
+				.param("node", "trinity")
+				.header(HttpHeaders.REFERER, "http://localhost:8080/paxosexpert/hello"))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/paxosexpert/hello"))
+			.andExpect(cookie().value(NodePin.COOKIE, "trinity"))
+			.andExpect(cookie().path(NodePin.COOKIE, "/"))
+			.andExpect(cookie().sameSite(NodePin.COOKIE, "Lax"))
+			.andExpect(cookie().maxAge(NodePin.COOKIE, THIRTY_DAYS));
+	}
+
+	@Test
+	void theCookieCarriesTheLayoutsSpellingOfTheName() throws Exception {
+		this.mvc.perform(post("/pin").with(csrf()).param("node", "NEO"))
+			.andExpect(status().isSeeOther())
+			.andExpect(cookie().value(NodePin.COOKIE, "neo"));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "auto", "smith", "" })
+	void anythingButAKnownNodeClearsThePin(String node) throws Exception {
+		this.mvc.perform(post("/pin").with(csrf()).param("node", node))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl("/"))
+			.andExpect(cookie().value(NodePin.COOKIE, ""))
+			.andExpect(cookie().maxAge(NodePin.COOKIE, 0))
+			.andExpect(cookie().path(NodePin.COOKIE, "/"))
+			.andExpect(cookie().sameSite(NodePin.COOKIE, "Lax"));
+	}
+
+	@ParameterizedTest
+	@CsvSource({ "https://elsewhere.example/cluster, /cluster", "http://localhost//elsewhere.example/x, /",
+			"'not a uri', /", "mailto:someone@example.org, /" })
+	void theWayBackNeverLeavesTheSite(String referer, String back) throws Exception {
+		this.mvc.perform(post("/pin").with(csrf()).param("node", "neo").header(HttpHeaders.REFERER, referer))
+			.andExpect(status().isSeeOther())
+			.andExpect(redirectedUrl(back));
+	}
+
+	@Test
+	void pinningWithoutACsrfTokenIsForbidden() throws Exception {
+		this.mvc.perform(post("/pin").param("node", "neo"))
+			.andExpect(status().isForbidden())
+			.andExpect(cookie().doesNotExist(NodePin.COOKIE));
+	}
+
+	@Test
+	void aLinkCannotPinANode() throws Exception {
+		this.mvc.perform(get("/pin").param("node", "neo"))
+			.andExpect(status().isMethodNotAllowed())
+			.andExpect(cookie().doesNotExist(NodePin.COOKIE));
+		this.mvc.perform(get("/pin/neo"))
+			.andExpect(status().isNotFound())
+			.andExpect(cookie().doesNotExist(NodePin.COOKIE));
+	}
+
+}
