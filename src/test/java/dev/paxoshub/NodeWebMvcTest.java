@@ -17,6 +17,7 @@ import dev.paxoshub.security.SignIn;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.test.context.ContextConfiguration;
 
 /**
  * A Spring MVC slice of one node, Neo, with the node's real security in front of the
@@ -28,6 +29,8 @@ import org.springframework.core.annotation.AliasFor;
 @Documented
 @WebMvcTest(properties = { "paxoshub.node=neo", "paxoshub.cluster.key=" + NodeWebMvcTest.CLUSTER_KEY,
 		"paxoshub.cluster.sign-in-key=" + NodeWebMvcTest.SIGN_IN_KEY })
+// Named, because a search upwards from dev.paxoshub.node would find NodeApplication first.
+@ContextConfiguration(classes = SliceTestApplication.class)
 @Import({ NodeIdentity.class, NodeClock.class, NodeKeys.class, NodeSignature.class, PageLayout.class,
 		SecurityConfiguration.class, SignIn.class })
 public @interface NodeWebMvcTest {

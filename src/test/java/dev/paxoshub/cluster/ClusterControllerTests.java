@@ -1,5 +1,6 @@
 package dev.paxoshub.cluster;
 
+import dev.paxoshub.NodeWebMvcTest;
 import java.util.List;
 import java.util.Map;
 
@@ -8,9 +9,6 @@ import dev.paxoshub.cluster.ClusterView.NodeState;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.ConsensusToggle;
-import dev.paxoshub.node.NodeIdentity;
-import dev.paxoshub.node.PageLayout;
-import dev.paxoshub.security.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,8 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -31,6 +27,7 @@ import static org.hamcrest.Matchers.not;
 import static org.mockito.BDDMockito.given;
 import static org.mockito.BDDMockito.then;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -39,8 +36,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
-@WebMvcTest(controllers = ClusterController.class, properties = "paxoshub.node=neo")
-@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class })
+@NodeWebMvcTest(ClusterController.class)
 class ClusterControllerTests {
 
 	@Autowired
@@ -61,7 +57,7 @@ class ClusterControllerTests {
 	@BeforeEach
 	void threeNodesThatAgree() {
 		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-		given(this.cluster.snapshot()).willReturn(new ClusterSnapshot("neo",
+		given(this.cluster.snapshot(false)).willReturn(new ClusterSnapshot("neo",
 				List.of(node("morpheus", "Morpheus", "#d1242f"), node("neo", "Neo", "#1a7f37"),
 						node("trinity", "Trinity", "#8250df")),
 				List.of()));
@@ -94,7 +90,7 @@ class ClusterControllerTests {
 		given(this.toggle.switchCluster(ConsensusMode.ON))
 			.willReturn(new ConsensusToggle.Result(ConsensusMode.ON, Map.of("neo", "switched"), List.of()));
 
-		this.mvc.perform(post("/cluster/consensus").with(csrf()).param("mode", "ON"))
+		this.mvc.perform(post("/cluster/consensus").with(csrf()).with(user("admin").roles("OPERATOR")).param("mode", "ON"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/cluster?switched=on"));
 		then(this.toggle).should().switchCluster(ConsensusMode.ON);

@@ -1,11 +1,10 @@
 package dev.paxoshub.node;
 
+import dev.paxoshub.NodeWebMvcTest;
 import java.time.Duration;
 
-import dev.paxoshub.SliceTestApplication;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
-import dev.paxoshub.security.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -13,11 +12,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,9 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 // Named, because the search upwards from this package would find NodeApplication, the whole node.
-@ContextConfiguration(classes = SliceTestApplication.class)
-@WebMvcTest(controllers = NodePin.class, properties = "paxoshub.node=neo")
-@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class })
+@NodeWebMvcTest(NodePin.class)
 class NodePinTests {
 
 	private static final int THIRTY_DAYS = (int) Duration.ofDays(30).toSeconds();

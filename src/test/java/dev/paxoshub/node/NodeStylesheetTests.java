@@ -1,24 +1,20 @@
 package dev.paxoshub.node;
 
+import dev.paxoshub.NodeWebMvcTest;
 import java.net.URI;
 import java.util.List;
 
-import dev.paxoshub.SliceTestApplication;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
-import dev.paxoshub.security.SecurityConfiguration;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
-import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -30,9 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 // Named, because the search upwards from this package would find NodeApplication, the whole node.
-@ContextConfiguration(classes = SliceTestApplication.class)
-@WebMvcTest(controllers = NodeStylesheet.class, properties = "paxoshub.node=neo")
-@Import({ NodeIdentity.class, PageLayout.class, SecurityConfiguration.class })
+@NodeWebMvcTest(NodeStylesheet.class)
 class NodeStylesheetTests {
 
 	private static final String HEADER = "/* Written by the node from paxoshub.cluster.nodes. */\n";
