@@ -37,7 +37,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Three chains: node-to-node calls, the JSON API, and the pages. Nothing is kept in a node's
+ * Four chains: static assets, node-to-node calls, the JSON API, and the pages. Nothing is kept in a node's
  * HTTP session: a person stays signed in through a signed cookie that any node can check against
  * its own copy of the account, and CSRF tokens travel in a cookie, so the front door may send each
  * request to a different node. Operator actions need the operator role on both the API and the
@@ -85,6 +85,23 @@ public class SecurityConfiguration {
 		checkPassword.setPasswordEncoder(passwords);
 		return new ProviderManager(new ThrottledSignIn(checkPassword, throttle),
 				new RememberMeAuthenticationProvider(signInCookie.getKey()));
+	}
+
+	/**
+	 * Stylesheets, scripts, images and avatars: public, cacheable, and never carrying a cookie, so
+	 * that no shared cache can hand one person's CSRF token to another.
+	 */
+	@Bean
+	@Order(0)
+	SecurityFilterChain assetChain(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/assets/**", "/avatars/**")
+			.csrf((csrf) -> csrf.disable())
+			.requestCache((cache) -> cache.disable())
+			.securityContext((context) -> context.disable())
+			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.headers(securityHeaders())
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.build();
 	}
 
 	@Bean

@@ -4,10 +4,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.Map;
 
 import dev.paxoshub.node.NodeSignature.Check;
-import dev.paxoshub.support.TestProperties;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,10 +79,7 @@ class NodeSignatureTests {
 	}
 
 	static NodeSignature signature(String node, String key, Instant now) {
-		PaxoshubProperties properties = TestProperties.paxoshub(Map.of("node", node, "cluster.key", key,
-				"cluster.sign-in-key", "a-different-sign-in-key-0123456789", "cluster.signature-max-age", "5s"));
-		return new NodeSignature(new NodeKeys(properties), new NodeIdentity(properties),
-				Clock.fixed(now, ZoneOffset.UTC), properties);
+		return TestSignatures.of(node, key, Clock.fixed(now, ZoneOffset.UTC));
 	}
 
 }

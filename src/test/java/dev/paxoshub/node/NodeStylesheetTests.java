@@ -76,6 +76,13 @@ class NodeStylesheetTests {
 	}
 
 	@Test
+	void aCacheableStylesheetCarriesNoCookieForACacheToKeep() throws Exception {
+		this.mvc.perform(get(NodeStylesheet.PATH))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(HttpHeaders.SET_COOKIE));
+	}
+
+	@Test
 	void shortAndLongHexColoursAreKeptAsConfigured() {
 		assertThat(NodeStylesheet.css(List.of(node("neo", "#ABC"), node("Trinity", "#8250DF"))))
 			.isEqualTo(HEADER + ".node-neo {\n  --node-color: #ABC;\n}\n.node-trinity {\n  --node-color: #8250DF;\n}\n");
