@@ -16,7 +16,7 @@ public class RepoForm {
 	@Size(max = 350, message = "A description can have at most 350 characters.")
 	private String description;
 
-	@Size(max = 100_000, message = "A README can have at most 100,000 characters.")
+	@ReadmeSize
 	private String readme;
 
 	public String getName() {
