@@ -16,6 +16,8 @@ import dev.paxoshub.store.Avatar;
 import dev.paxoshub.store.Repo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -172,6 +174,75 @@ class AccountApiControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("The request body is missing or is not valid JSON."))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "12345", "1e999999", "true" })
+	void aUsernameThatIsNotTextIsAProblemNamingTheField(String username) throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": %s, "email": "paxos@example.com", "password": "correct horse battery"}
+					""".formatted(username)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("username must be text, in double quotes."))
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void aFieldSentTwiceIsAProblemRatherThanTheLastOneWinning() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "trinity", "username": "paxosexpert", "email": "paxos@example.com",
+					 "password": "correct horse battery"}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("username appears more than once; send each field once."))
+			.andExpect(jsonPath("$.errors[0].field").value("username"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void anUnknownFieldIsAProblemNamingItAndTheFieldsThereAre() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
+					 "admin": true}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("admin is not a field of this request; it has email, password, username."))
+			.andExpect(jsonPath("$.errors[0].field").value("admin"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void anUnknownFieldOfAProfileIsAProblemToo() throws Exception {
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\": \"Paxos Expert\", \"nickname\": \"px\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("nickname is not a field of this request; it has bio, displayName."));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void aBodyOverFiveHundredTwelveKilobytesIsContentTooLarge() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
+					 "padding": "%s"}
+					""".formatted("x".repeat(5 * 1024 * 1024))))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(413))
+			.andExpect(jsonPath("$.detail").value("A request body can be at most 512 KB; this one is 5.0 MB."))
 			.andExpect(jsonPath("$.node").value("neo"));
 		then(this.accounts).should(never()).signUp(any());
 	}
