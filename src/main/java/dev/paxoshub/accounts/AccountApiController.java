@@ -4,6 +4,7 @@ import java.net.URI;
 import java.security.Principal;
 
 import dev.paxoshub.store.Account;
+import dev.paxoshub.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -55,8 +56,13 @@ class AccountApiController {
 				AvatarRules.check(image)));
 	}
 
-	record ProfileUpdate(@Size(max = 100, message = "A display name can have at most 100 characters.") String displayName,
-			@Size(max = 160, message = "A bio can have at most 160 characters.") String bio) {
+	/** The same rules as the page's {@link ProfileForm}. */
+	record ProfileUpdate(
+			@Size(max = 100, message = "A display name can have at most 100 characters.")
+			@PlainText(message = "A display name cannot contain control characters or invalid Unicode.") String displayName,
+			@Size(max = 160, message = "A bio can have at most 160 characters.")
+			@PlainText(multiline = true,
+					message = "A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode.") String bio) {
 	}
 
 }

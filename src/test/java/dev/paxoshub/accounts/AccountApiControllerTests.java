@@ -33,6 +33,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.oneOf;
 import static org.mockito.ArgumentMatchers.any;
@@ -357,6 +358,36 @@ class AccountApiControllerTests {
 				.content("{\"bio\": \"hi\"}"))
 			.andExpect(status().isOk());
 		then(this.accounts).should().updateProfile("paxosexpert", null, "hi", null);
+	}
+
+	@Test
+	void aProfileWithANulOrHalfACharacterIsAProblemForEachField() throws Exception {
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"displayName": "Paxos\\u0000Expert", "bio": "half a rocket: \\ud83d"}
+						"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors").value(containsInAnyOrder(
+					Map.of("field", "displayName", "message",
+							"A display name cannot contain control characters or invalid Unicode."),
+					Map.of("field", "bio", "message",
+							"A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode."))));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void anEmailAddressWithHalfACharacterIsAProblem() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos\\udc00@example.com", "password": "correct horse battery"}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'email')].message")
+				.value(hasItem("An email address cannot contain control characters or invalid Unicode.")));
+		then(this.accounts).should(never()).signUp(any());
 	}
 
 	@Test

@@ -296,6 +296,36 @@ class ProfileControllerTests {
 	}
 
 	@Test
+	void aDisplayNameWithAControlCharacterGivesTheFormBack() throws Exception {
+		given(this.accounts.find("paxosexpert")).willReturn(Optional.of(paxosExpert()));
+
+		this.mvc
+			.perform(multipart("/settings/profile").param("displayName", "Paxos\u0000Expert")
+				.with(user("paxosexpert"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("accounts/edit"))
+			.andExpect(onlyFieldError("profileForm", "displayName",
+					"A display name cannot contain control characters or invalid Unicode."));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void aBioWithAnEscapeSequenceGivesTheFormBack() throws Exception {
+		given(this.accounts.find("paxosexpert")).willReturn(Optional.of(paxosExpert()));
+
+		this.mvc
+			.perform(multipart("/settings/profile").param("bio", "I agree.\n\u001B[2J")
+				.with(user("paxosexpert"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(onlyFieldError("profileForm", "bio",
+					"A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode."))
+			.andExpect(content().string(containsString("A bio cannot contain control characters")));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
 	void aDisplayNameOverOneHundredCharactersGivesTheFormBack() throws Exception {
 		given(this.accounts.find("paxosexpert")).willReturn(Optional.of(paxosExpert()));
 

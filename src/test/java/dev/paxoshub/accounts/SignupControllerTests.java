@@ -232,6 +232,21 @@ class SignupControllerTests {
 		then(this.accounts).should(never()).signUp(any());
 	}
 
+	/* The email rule lets characters from U+0080 up through, C1 controls included. */
+	@Test
+	void anEmailAddressWithAControlCharacterGivesTheFormBack() throws Exception {
+		this.mvc
+			.perform(post("/join").with(csrf())
+				.param("username", "paxosexpert")
+				.param("email", "paxos\u0085@example.com")
+				.param("password", "correct horse battery"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("accounts/signup"))
+			.andExpect(onlyFieldError("signupForm", "email",
+					"An email address cannot contain control characters or invalid Unicode."));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
 	@Test
 	void aTakenUsernameGivesTheFormBackAndSignsNobodyIn() throws Exception {
 		willThrow(new UsernameTakenException("paxosexpert")).given(this.accounts).signUp(any());

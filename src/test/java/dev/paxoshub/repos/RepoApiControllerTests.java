@@ -153,6 +153,21 @@ class RepoApiControllerTests {
 	}
 
 	@Test
+	void aReadmeWithANulIsAProblem() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts/paxosexpert/repos").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "hello-world", "readme": "# Hello\\n\\u0000"}
+						"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("readme"))
+			.andExpect(jsonPath("$.detail").value(
+					"A README cannot contain control characters (other than line breaks and tabs) or invalid Unicode."));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	@Test
 	void creatingARepositoryForSomeoneElseIsForbidden() throws Exception {
 		this.mvc
 			.perform(post("/api/accounts/paxosexpert/repos").with(user("trinity"))

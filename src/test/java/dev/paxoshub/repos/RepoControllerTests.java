@@ -145,6 +145,32 @@ class RepoControllerTests {
 		then(this.repos).should(never()).create(anyString(), any());
 	}
 
+	@Test
+	void aDescriptionWithAControlCharacterGivesTheFormBack() throws Exception {
+		this.mvc
+			.perform(post("/new").with(user("paxosexpert"))
+				.with(csrf())
+				.param("name", "hello-world")
+				.param("description", "My\u0000first"))
+			.andExpect(status().isOk())
+			.andExpect(onlyFieldError("repoForm", "description",
+					"A description cannot contain control characters or invalid Unicode."));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	@Test
+	void aReadmeKeepsItsLineBreaksAndTabsButNoOtherControlCharacter() throws Exception {
+		this.mvc
+			.perform(post("/new").with(user("paxosexpert"))
+				.with(csrf())
+				.param("name", "hello-world")
+				.param("readme", "# Hello\r\n\n\tcode\n\u001B[2J"))
+			.andExpect(status().isOk())
+			.andExpect(onlyFieldError("repoForm", "readme",
+					"A README cannot contain control characters (other than line breaks and tabs) or invalid Unicode."));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
 	/* Counted in bytes of UTF-8: 33,000 characters, but 66,000 bytes. */
 	@Test
 	void aReadmeOverSixtyFourKilobytesGivesTheFormBackSayingHowLargeItIs() throws Exception {
