@@ -1,10 +1,13 @@
 package dev.paxoshub.accounts;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 
 import dev.paxoshub.store.Account;
+import dev.paxoshub.store.Avatar;
 import dev.paxoshub.text.PlainText;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 
@@ -47,13 +50,18 @@ class AccountApiController {
 		return AccountResource.of(this.accounts.updateProfile(username, update.displayName(), update.bio(), null));
 	}
 
-	/** The image is the request body; its type is read from its bytes, not from Content-Type. */
+	/**
+	 * The image is the request body; its type is read from its bytes, not from Content-Type. The
+	 * body is read here, not by a message converter, which would read all of it however large.
+	 */
 	@PutMapping("/{username}/avatar")
-	AccountResource updateAvatar(@PathVariable String username, @RequestBody byte[] image, Principal principal) {
+	AccountResource updateAvatar(@PathVariable String username, HttpServletRequest request, Principal principal)
+			throws IOException {
 		NotOwnerException.check(principal.getName(), username);
+		Avatar avatar = AvatarRules.read(request.getInputStream(), request.getContentLengthLong());
 		Account account = this.accounts.require(username);
-		return AccountResource.of(this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(),
-				AvatarRules.check(image)));
+		return AccountResource.of(
+				this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(), avatar));
 	}
 
 	/** The same rules as the page's {@link ProfileForm}. */

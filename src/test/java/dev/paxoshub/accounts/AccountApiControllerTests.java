@@ -439,6 +439,22 @@ class AccountApiControllerTests {
 		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
 	}
 
+	@Test
+	void anAvatarOverOneMegabyteIsContentTooLarge() throws Exception {
+		byte[] large = new byte[12 * 1024 * 1024];
+		System.arraycopy(TINY_PNG, 0, large, 0, TINY_PNG.length);
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))
+				.contentType(MediaType.IMAGE_PNG)
+				.content(large))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("An avatar can be at most 1 MB; this file is 12.00 MB."))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
 	private static Account paxosExpert() {
 		return Account.create("paxosexpert", "paxos@example.com", "{noop}correct horse battery", "neo", CREATED);
 	}
