@@ -455,6 +455,21 @@ class AccountApiControllerTests {
 		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
 	}
 
+	/* A form-encoded PUT would otherwise be decoded as a form, whole, before the controller ran. */
+	@Test
+	void anAvatarSentAsAFormIsReadAsTheBytesItIs() throws Exception {
+		given(this.accounts.require("paxosexpert")).willReturn(paxosExpert());
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("100% not an image"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("An avatar must be a PNG, JPEG, GIF or WebP image."));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
 	private static Account paxosExpert() {
 		return Account.create("paxosexpert", "paxos@example.com", "{noop}correct horse battery", "neo", CREATED);
 	}
