@@ -1,10 +1,14 @@
 package dev.paxoshub.accounts;
 
+import java.io.IOException;
 import java.net.URI;
 import java.security.Principal;
 
 import dev.paxoshub.security.Operator;
 import dev.paxoshub.store.Account;
+import dev.paxoshub.store.Avatar;
+import dev.paxoshub.text.PlainText;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -62,21 +66,31 @@ class AccountApiController {
 		return AccountResource.of(this.accounts.updateProfile(username, update.displayName(), update.bio(), null));
 	}
 
-	/** The image is the request body; its type is read from its bytes, not from Content-Type. */
+	/**
+	 * The image is the request body; its type is read from its bytes, not from Content-Type. The
+	 * body is read here, not by a message converter, which would read all of it however large.
+	 */
 	@PutMapping("/{username}/avatar")
-	AccountResource updateAvatar(@PathVariable String username, @RequestBody byte[] image, Principal principal) {
+	AccountResource updateAvatar(@PathVariable String username, HttpServletRequest request, Principal principal)
+			throws IOException {
 		NotOwnerException.check(principal.getName(), username);
+		Avatar avatar = AvatarRules.read(request.getInputStream(), request.getContentLengthLong());
 		Account account = this.accounts.require(username);
-		return AccountResource.of(this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(),
-				AvatarRules.check(image)));
+		return AccountResource.of(
+				this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(), avatar));
 	}
 
 	record PasswordChange(@NotBlank(message = "Enter your current password.") String currentPassword,
 			@Obeys(Obeys.Rule.PASSWORD) String newPassword) {
 	}
 
-	record ProfileUpdate(@Size(max = 100, message = "A display name can have at most 100 characters.") String displayName,
-			@Size(max = 160, message = "A bio can have at most 160 characters.") String bio) {
+	/** The same rules as the page's {@link ProfileForm}. */
+	record ProfileUpdate(
+			@Size(max = 100, message = "A display name can have at most 100 characters.")
+			@PlainText(message = "A display name cannot contain control characters or invalid Unicode.") String displayName,
+			@Size(max = 160, message = "A bio can have at most 160 characters.")
+			@PlainText(multiline = true,
+					message = "A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode.") String bio) {
 	}
 
 }

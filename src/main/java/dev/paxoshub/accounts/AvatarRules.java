@@ -1,5 +1,7 @@
 package dev.paxoshub.accounts;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.Locale;
 
 import dev.paxoshub.store.Avatar;
@@ -16,23 +18,49 @@ final class AvatarRules {
 	private AvatarRules() {
 	}
 
+	/**
+	 * Reads an upload that arrives as a request body, and never more of it than an avatar can be:
+	 * a declared length over the limit is refused before anything is read, and reading stops one
+	 * byte past the limit.
+	 * @param declaredLength the body's Content-Length, or -1 if it did not say
+	 */
+	static Avatar read(InputStream body, long declaredLength) throws IOException {
+		if (declaredLength > MAX_BYTES) {
+			throw tooLarge(sizeOf(declaredLength));
+		}
+		byte[] bytes = body.readNBytes(MAX_BYTES + 1);
+		if (bytes.length > MAX_BYTES) {
+			throw tooLarge("larger");
+		}
+		return check(bytes);
+	}
+
 	static Avatar check(byte[] bytes) {
 		if (bytes.length == 0) {
-			throw new InvalidAvatarException("The chosen file is empty.");
+			throw new InvalidAvatarException(HttpStatus.BAD_REQUEST, "The chosen file is empty.");
 		}
 		if (bytes.length > MAX_BYTES) {
-			throw new InvalidAvatarException("An avatar can be at most 1 MB; this file is "
-					+ String.format(Locale.ROOT, "%.2f", bytes.length / (1024.0 * 1024.0)) + " MB.");
+			throw tooLarge(sizeOf(bytes.length));
 		}
 		ImageType type = ImageType.detect(bytes)
-			.orElseThrow(() -> new InvalidAvatarException("An avatar must be a PNG, JPEG, GIF or WebP image."));
+			.orElseThrow(() -> new InvalidAvatarException(HttpStatus.BAD_REQUEST,
+					"An avatar must be a PNG, JPEG, GIF or WebP image."));
 		return new Avatar(type.contentType(), bytes);
+	}
+
+	private static InvalidAvatarException tooLarge(String size) {
+		return new InvalidAvatarException(HttpStatus.CONTENT_TOO_LARGE,
+				"An avatar can be at most 1 MB; this file is " + size + ".");
+	}
+
+	private static String sizeOf(long bytes) {
+		return String.format(Locale.ROOT, "%.2f", bytes / (1024.0 * 1024.0)) + " MB";
 	}
 
 	static class InvalidAvatarException extends ErrorResponseException {
 
-		InvalidAvatarException(String message) {
-			super(HttpStatus.BAD_REQUEST, ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message), null);
+		InvalidAvatarException(HttpStatus status, String message) {
+			super(status, ProblemDetail.forStatusAndDetail(status, message), null);
 		}
 
 	}

@@ -1,5 +1,6 @@
 package dev.paxoshub.accounts;
 
+import dev.paxoshub.text.PlainText;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.web.multipart.MultipartFile;
@@ -8,9 +9,13 @@ import org.springframework.web.multipart.MultipartFile;
 public class ProfileForm {
 
 	@Size(max = 100, message = "A display name can have at most 100 characters.")
+	@PlainText(message = "A display name cannot contain control characters or invalid Unicode.")
 	private String displayName;
 
+	/** Typed in a text area, so it may have line breaks. */
 	@Size(max = 160, message = "A bio can have at most 160 characters.")
+	@PlainText(multiline = true,
+			message = "A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode.")
 	private String bio;
 
 	private MultipartFile avatar;

@@ -1,5 +1,6 @@
 package dev.paxoshub.accounts;
 
+import dev.paxoshub.text.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -13,6 +14,7 @@ public class SignupForm {
 	@NotBlank(message = "Enter an email address.")
 	@Email(message = "Enter a valid email address, like you@example.com.")
 	@Size(max = 254, message = "An email address can have at most 254 characters.")
+	@PlainText(message = "An email address cannot contain control characters or invalid Unicode.")
 	private String email;
 
 	@Obeys(Obeys.Rule.PASSWORD)

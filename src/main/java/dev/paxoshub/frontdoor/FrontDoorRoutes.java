@@ -7,6 +7,7 @@ import java.util.Set;
 import dev.paxoshub.frontdoor.UnreachableNodeDetector.NodeUnreachableException;
 import dev.paxoshub.node.ClusterKey;
 import dev.paxoshub.node.FrontDoorSignature;
+import jakarta.servlet.DispatcherType;
 
 import org.springframework.cloud.gateway.server.mvc.filter.RetryFilterFunctions.RetryConfig;
 import org.springframework.cloud.gateway.server.mvc.filter.XForwardedRequestHeadersFilter;
@@ -22,6 +23,7 @@ import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.servlet.function.RequestPredicates;
 import org.springframework.web.servlet.function.RouterFunction;
 import org.springframework.web.servlet.function.RouterFunctions;
+import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 import static org.springframework.cloud.gateway.server.mvc.filter.LoadBalancerFilterFunctions.lb;
@@ -52,7 +54,7 @@ class FrontDoorRoutes {
 	 */
 	@Bean
 	RouterFunction<ServerResponse> toALiveNode(ClusterLayout layout) {
-		return route("to-a-live-node").route(RequestPredicates.all(), http())
+		return route("to-a-live-node").route(FrontDoorRoutes::clientRequest, http())
 			.filter(new FrontDoorAnswers())
 			.filter(retry(onceOnEveryOtherNode(layout.nodes().size())))
 			.filter(lb(NodeInstances.SERVICE_ID))
@@ -67,10 +69,19 @@ class FrontDoorRoutes {
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> internalStaysInside() {
-		return RouterFunctions.route(RequestPredicates.path("/internal/**"),
+		return RouterFunctions.route(RequestPredicates.path("/internal/**").and(FrontDoorRoutes::clientRequest),
 				(request) -> ServerResponse.status(HttpStatus.NOT_FOUND)
 					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 					.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing here.")));
+	}
+
+	/**
+	 * Only what a client sent goes to a node. When the front door's own server refuses a request
+	 * (a TRACE, say, answered 405) it renders an error page of its own; sending that to a node as a
+	 * fresh {@code GET /error} would replace the refusal with whatever the node answers.
+	 */
+	private static boolean clientRequest(ServerRequest request) {
+		return request.servletRequest().getDispatcherType() == DispatcherType.REQUEST;
 	}
 
 	/**

@@ -5,7 +5,7 @@ import java.security.Principal;
 import java.time.Instant;
 
 import dev.paxoshub.accounts.NotOwnerException;
-import dev.paxoshub.markdown.MarkdownRenderer;
+import dev.paxoshub.markdown.RenderedReadmes;
 import dev.paxoshub.repos.RepoService.RepoPage;
 import dev.paxoshub.store.Repo;
 import jakarta.validation.Valid;
@@ -24,11 +24,11 @@ class RepoApiController {
 
 	private final RepoService repos;
 
-	private final MarkdownRenderer markdown;
+	private final RenderedReadmes readmes;
 
-	RepoApiController(RepoService repos, MarkdownRenderer markdown) {
+	RepoApiController(RepoService repos, RenderedReadmes readmes) {
 		this.repos = repos;
-		this.markdown = markdown;
+		this.readmes = readmes;
 	}
 
 	@PostMapping
@@ -48,7 +48,7 @@ class RepoApiController {
 
 	private RepoResource resource(Repo repo) {
 		return new RepoResource(repo.getName(), repo.getDescription(), repo.getReadme(),
-				this.markdown.toSafeHtml(repo.getReadme()), repo.getCreatedAt(), repo.getUpdatedAt());
+				this.readmes.html(repo.getReadme()), repo.getCreatedAt(), repo.getUpdatedAt());
 	}
 
 	record RepoResource(String name, String description, String readme, String readmeHtml, Instant createdAt,

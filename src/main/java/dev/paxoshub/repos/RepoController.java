@@ -4,7 +4,8 @@ import java.security.Principal;
 
 import dev.paxoshub.accounts.AccountView;
 import dev.paxoshub.accounts.TimeText;
-import dev.paxoshub.markdown.MarkdownRenderer;
+import dev.paxoshub.markdown.RenderedReadmes;
+import dev.paxoshub.markdown.UnrenderableReadmeException;
 import dev.paxoshub.repos.RepoService.RepoNameTakenException;
 import dev.paxoshub.repos.RepoService.RepoPage;
 import dev.paxoshub.store.Repo;
@@ -27,11 +28,11 @@ class RepoController {
 
 	private final RepoService repos;
 
-	private final MarkdownRenderer markdown;
+	private final RenderedReadmes readmes;
 
-	RepoController(RepoService repos, MarkdownRenderer markdown) {
+	RepoController(RepoService repos, RenderedReadmes readmes) {
 		this.repos = repos;
-		this.markdown = markdown;
+		this.readmes = readmes;
 	}
 
 	@GetMapping("/new")
@@ -53,6 +54,10 @@ class RepoController {
 			result.rejectValue("name", "taken", ex.getBody().getDetail());
 			return NEW_VIEW;
 		}
+		catch (UnrenderableReadmeException ex) {
+			result.rejectValue("readme", "unrenderable", ex.getBody().getDetail());
+			return NEW_VIEW;
+		}
 	}
 
 	@GetMapping("/{username:[A-Za-z0-9-]+}/{name:[A-Za-z0-9._-]+}")
@@ -62,7 +67,7 @@ class RepoController {
 		model.addAttribute("account", AccountView.of(page.account()));
 		model.addAttribute("repo", new RepoView(repo.getName(), repo.getDescription(), TimeText.of(repo.getCreatedAt()),
 				TimeText.of(repo.getUpdatedAt())));
-		model.addAttribute("readmeHtml", this.markdown.toSafeHtml(repo.getReadme()));
+		model.addAttribute("readmeHtml", this.readmes.html(repo.getReadme()));
 		return SHOW_VIEW;
 	}
 

@@ -1,5 +1,6 @@
 package dev.paxoshub.repos;
 
+import dev.paxoshub.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -14,9 +15,12 @@ public class RepoForm {
 	private String name;
 
 	@Size(max = 350, message = "A description can have at most 350 characters.")
+	@PlainText(message = "A description cannot contain control characters or invalid Unicode.")
 	private String description;
 
-	@Size(max = 100_000, message = "A README can have at most 100,000 characters.")
+	@ReadmeSize
+	@PlainText(multiline = true,
+			message = "A README cannot contain control characters (other than line breaks and tabs) or invalid Unicode.")
 	private String readme;
 
 	public String getName() {

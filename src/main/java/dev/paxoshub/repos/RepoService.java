@@ -3,6 +3,8 @@ package dev.paxoshub.repos;
 import java.time.Clock;
 
 import dev.paxoshub.accounts.AccountService;
+import dev.paxoshub.markdown.RenderedReadmes;
+import dev.paxoshub.markdown.UnrenderableReadmeException;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Repo;
 
@@ -16,15 +18,24 @@ class RepoService {
 
 	private final AccountService accounts;
 
+	private final RenderedReadmes readmes;
+
 	private final Clock clock;
 
-	RepoService(AccountService accounts, Clock clock) {
+	RepoService(AccountService accounts, RenderedReadmes readmes, Clock clock) {
 		this.accounts = accounts;
+		this.readmes = readmes;
 		this.clock = clock;
 	}
 
-	/** @throws RepoNameTakenException if the owner already has a repository of that name */
+	/**
+	 * The README is rendered before anything is committed: one that pages could not show is
+	 * never stored, on this node or any other.
+	 * @throws UnrenderableReadmeException if the README cannot be rendered
+	 * @throws RepoNameTakenException if the owner already has a repository of that name
+	 */
 	Repo create(String owner, RepoForm form) {
+		this.readmes.check(form.getReadme());
 		Repo repo = new Repo(form.getName(), form.getDescription(), form.getReadme(), this.clock.instant());
 		this.accounts.change(owner, (account) -> {
 			if (account.repo(form.getName()).isPresent()) {

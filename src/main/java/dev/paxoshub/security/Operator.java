@@ -1,8 +1,10 @@
 package dev.paxoshub.security;
 
+import java.util.Base64;
 import java.util.List;
 
 import dev.paxoshub.node.ClusterKey;
+import dev.paxoshub.node.NodeKeys;
 import dev.paxoshub.node.PaxoshubProperties;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,7 +31,7 @@ public class Operator {
 
 	private final SignedInUser user;
 
-	Operator(PaxoshubProperties properties, PasswordEncoder passwords) {
+	Operator(PaxoshubProperties properties, PasswordEncoder passwords, NodeKeys keys) {
 		this.username = properties.admin().username();
 		String password = properties.admin().password();
 		if (password == null || password.isBlank()) {
@@ -41,8 +43,11 @@ public class Operator {
 					Sign in as '{}' with it to switch consensus. Set paxoshub.admin.password to choose one.
 					""", password, this.username);
 		}
+		// Each node salts its own BCrypt hash; cookies are bound to what every node computes alike.
+		String fingerprint = Base64.getUrlEncoder().withoutPadding().encodeToString(
+				keys.signIn().sign("operator-password:" + this.username + ":" + password));
 		this.user = new SignedInUser(this.username, passwords.encode(password), SignedInUser.OPERATOR_ID, 0,
-				List.of(new SimpleGrantedAuthority("ROLE_" + ROLE)));
+				fingerprint, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE)));
 	}
 
 	/** Whether whoever made a request is signed in as the operator. */
@@ -58,7 +63,7 @@ public class Operator {
 
 	SignedInUser user() {
 		return new SignedInUser(this.user.getUsername(), this.user.getPassword(), SignedInUser.OPERATOR_ID, 0,
-				this.user.getAuthorities());
+				this.user.cookieSecret(), this.user.getAuthorities());
 	}
 
 }

@@ -16,7 +16,8 @@ import org.springframework.security.web.authentication.rememberme.InvalidCookieE
 
 /**
  * The sign-in cookie: username, account id, expiry and sign-in version, with an HMAC under the
- * sign-in key over those and the account's password hash. Any node can check it against its own
+ * sign-in key over those and the account's password hash (for the operator, a fingerprint of the
+ * operator's password, since each node hashes that one itself). Any node can check it against its own
  * copy of the account, so no node keeps sessions; a node that holds another copy of the name, an
  * older sign-in version (signed out since) or another password hash refuses it.
  */
@@ -98,7 +99,7 @@ class SignInCookie extends AbstractRememberMeServices {
 
 	private static String message(SignedInUser user, long expires) {
 		return String.join(":", user.getUsername(), user.accountId(), Long.toString(expires),
-				Long.toString(user.signInVersion()), user.getPassword());
+				Long.toString(user.signInVersion()), user.cookieSecret());
 	}
 
 	private static long parse(String number) {

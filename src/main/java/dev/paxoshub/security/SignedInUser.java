@@ -21,18 +21,25 @@ public final class SignedInUser extends User {
 
 	private final long signInVersion;
 
+	private final String cookieSecret;
+
 	private static final List<SimpleGrantedAuthority> USER = List.of(new SimpleGrantedAuthority("ROLE_USER"));
 
-	SignedInUser(String username, String passwordHash, String accountId, long signInVersion,
+	/**
+	 * @param cookieSecret what a sign-in cookie is bound to besides the version, so that a new
+	 * password voids it: an account's password hash, the same on every node
+	 */
+	SignedInUser(String username, String passwordHash, String accountId, long signInVersion, String cookieSecret,
 			Collection<? extends GrantedAuthority> authorities) {
 		super(username, passwordHash, authorities);
 		this.accountId = accountId;
 		this.signInVersion = signInVersion;
+		this.cookieSecret = cookieSecret;
 	}
 
 	/** Someone signed in to an account (role USER). */
 	public static SignedInUser account(String username, String passwordHash, String accountId, long signInVersion) {
-		return new SignedInUser(username, passwordHash, accountId, signInVersion, USER);
+		return new SignedInUser(username, passwordHash, accountId, signInVersion, passwordHash, USER);
 	}
 
 	String accountId() {
@@ -41,6 +48,10 @@ public final class SignedInUser extends User {
 
 	long signInVersion() {
 		return this.signInVersion;
+	}
+
+	String cookieSecret() {
+		return this.cookieSecret;
 	}
 
 	boolean isOperator() {

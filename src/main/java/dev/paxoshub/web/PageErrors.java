@@ -1,9 +1,13 @@
 package dev.paxoshub.web;
 
+import java.util.Locale;
+import java.util.Map;
+
 import dev.paxoshub.node.PageLayout;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.web.ErrorResponseException;
@@ -14,7 +18,11 @@ import org.springframework.web.servlet.ModelAndView;
 
 /** Errors raised while serving a page become a page that says what happened, never a stack trace. */
 @ControllerAdvice
-class PageErrors {
+class PageErrors implements ErrorViewResolver {
+
+	private static final String FILE_TOO_LARGE = "That file is far too large: an avatar can be at most 1 MB.";
+
+	private static final String FORM_TOO_LARGE = "That form is far too large to send.";
 
 	private final PageLayout layout;
 
@@ -30,8 +38,26 @@ class PageErrors {
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)
 	ModelAndView tooLarge(HttpServletRequest request) {
-		return page(HttpStatus.CONTENT_TOO_LARGE, "That file is far too large: an avatar can be at most 1 MB.",
-				request);
+		return page(HttpStatus.CONTENT_TOO_LARGE, FILE_TOO_LARGE, request);
+	}
+
+	/**
+	 * Errors the servlet container sends to its error page get the same pages: a path nothing
+	 * answers, a refusal by a filter, and a form over the size limits. That last one is mostly
+	 * refused before any controller, because Spring Security's CSRF filter looks for its token
+	 * among the form's fields and so makes the container read the form, which never reaches
+	 * {@link #tooLarge}. Boot's error controller asks this resolver for the page (and, with one
+	 * declared, no longer uses its own).
+	 */
+	@Override
+	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
+		return page(status, (status == HttpStatus.CONTENT_TOO_LARGE) ? tooLargeMessage(request) : null, request);
+	}
+
+	private static String tooLargeMessage(HttpServletRequest request) {
+		String type = request.getContentType();
+		boolean upload = type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+		return upload ? FILE_TOO_LARGE : FORM_TOO_LARGE;
 	}
 
 	/** Exception handlers get no {@code @ModelAttribute}s, so the layout is added here. */

@@ -1,11 +1,11 @@
 package dev.paxoshub.accounts;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.UsernameTakenException;
@@ -14,6 +14,8 @@ import dev.paxoshub.store.Avatar;
 import dev.paxoshub.store.Repo;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +29,7 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
+import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.oneOf;
 import static org.mockito.ArgumentMatchers.any;
@@ -167,6 +170,75 @@ class AccountApiControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("The request body is missing or is not valid JSON."))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "12345", "1e999999", "true" })
+	void aUsernameThatIsNotTextIsAProblemNamingTheField(String username) throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": %s, "email": "paxos@example.com", "password": "correct horse battery"}
+					""".formatted(username)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("username must be text, in double quotes."))
+			.andExpect(jsonPath("$.errors[0].field").value("username"))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void aFieldSentTwiceIsAProblemRatherThanTheLastOneWinning() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "trinity", "username": "paxosexpert", "email": "paxos@example.com",
+					 "password": "correct horse battery"}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("username appears more than once; send each field once."))
+			.andExpect(jsonPath("$.errors[0].field").value("username"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void anUnknownFieldIsAProblemNamingItAndTheFieldsThereAre() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
+					 "admin": true}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("admin is not a field of this request; it has email, password, username."))
+			.andExpect(jsonPath("$.errors[0].field").value("admin"));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
+	void anUnknownFieldOfAProfileIsAProblemToo() throws Exception {
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"displayName\": \"Paxos Expert\", \"nickname\": \"px\"}"))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail").value("nickname is not a field of this request; it has bio, displayName."));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void aBodyOverFiveHundredTwelveKilobytesIsContentTooLarge() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
+					 "padding": "%s"}
+					""".formatted("x".repeat(5 * 1024 * 1024))))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(413))
+			.andExpect(jsonPath("$.detail").value("A request body can be at most 512 KB; this one is 5.0 MB."))
 			.andExpect(jsonPath("$.node").value("neo"));
 		then(this.accounts).should(never()).signUp(any());
 	}
@@ -351,6 +423,36 @@ class AccountApiControllerTests {
 	}
 
 	@Test
+	void aProfileWithANulOrHalfACharacterIsAProblemForEachField() throws Exception {
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/profile").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"displayName": "Paxos\\u0000Expert", "bio": "half a rocket: \\ud83d"}
+						"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors").value(containsInAnyOrder(
+					Map.of("field", "displayName", "message",
+							"A display name cannot contain control characters or invalid Unicode."),
+					Map.of("field", "bio", "message",
+							"A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode."))));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void anEmailAddressWithHalfACharacterIsAProblem() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+					{"username": "paxosexpert", "email": "paxos\\udc00@example.com", "password": "correct horse battery"}
+					"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[?(@.field == 'email')].message")
+				.value(hasItem("An email address cannot contain control characters or invalid Unicode.")));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	@Test
 	void aBioOverOneHundredSixtyCharactersIsAProblem() throws Exception {
 		this.mvc
 			.perform(put("/api/accounts/paxosexpert/profile").with(user("paxosexpert"))
@@ -396,6 +498,37 @@ class AccountApiControllerTests {
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("An avatar must be a PNG, JPEG, GIF or WebP image."))
 			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void anAvatarOverOneMegabyteIsContentTooLarge() throws Exception {
+		byte[] large = new byte[12 * 1024 * 1024];
+		System.arraycopy(TINY_PNG, 0, large, 0, TINY_PNG.length);
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))
+				.contentType(MediaType.IMAGE_PNG)
+				.content(large))
+			.andExpect(status().isContentTooLarge())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("An avatar can be at most 1 MB; this file is 12.00 MB."))
+			.andExpect(jsonPath("$.node").value("neo"));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	/* A form-encoded PUT would otherwise be decoded as a form, whole, before the controller ran. */
+	@Test
+	void anAvatarSentAsAFormIsReadAsTheBytesItIs() throws Exception {
+		given(this.accounts.require("paxosexpert")).willReturn(paxosExpert());
+
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_FORM_URLENCODED)
+				.content("100% not an image"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.detail").value("An avatar must be a PNG, JPEG, GIF or WebP image."));
 		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
 	}
 

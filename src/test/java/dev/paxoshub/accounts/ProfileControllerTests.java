@@ -1,12 +1,12 @@
 package dev.paxoshub.accounts;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.store.Account;
@@ -288,6 +288,36 @@ class ProfileControllerTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/paxosexpert"));
 		then(this.accounts).should().updateProfile("paxosexpert", null, "b".repeat(160), null);
+	}
+
+	@Test
+	void aDisplayNameWithAControlCharacterGivesTheFormBack() throws Exception {
+		given(this.accounts.find("paxosexpert")).willReturn(Optional.of(paxosExpert()));
+
+		this.mvc
+			.perform(multipart("/settings/profile").param("displayName", "Paxos\u0000Expert")
+				.with(user("paxosexpert"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(view().name("accounts/edit"))
+			.andExpect(onlyFieldError("profileForm", "displayName",
+					"A display name cannot contain control characters or invalid Unicode."));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
+	}
+
+	@Test
+	void aBioWithAnEscapeSequenceGivesTheFormBack() throws Exception {
+		given(this.accounts.find("paxosexpert")).willReturn(Optional.of(paxosExpert()));
+
+		this.mvc
+			.perform(multipart("/settings/profile").param("bio", "I agree.\n\u001B[2J")
+				.with(user("paxosexpert"))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(onlyFieldError("profileForm", "bio",
+					"A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode."))
+			.andExpect(content().string(containsString("A bio cannot contain control characters")));
+		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
 	}
 
 	@Test

@@ -1,11 +1,11 @@
 package dev.paxoshub.accounts;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.UsernameTakenException;
@@ -224,6 +224,21 @@ class SignupControllerTests {
 			.andExpect(view().name("accounts/signup"))
 			.andExpect(onlyFieldError("signupForm", "email", message))
 			.andExpect(content().string(containsString(HtmlUtils.htmlEscape(message))));
+		then(this.accounts).should(never()).signUp(any());
+	}
+
+	/* The email rule lets characters from U+0080 up through, C1 controls included. */
+	@Test
+	void anEmailAddressWithAControlCharacterGivesTheFormBack() throws Exception {
+		this.mvc
+			.perform(post("/join").with(csrf())
+				.param("username", "paxosexpert")
+				.param("email", "paxos\u0085@example.com")
+				.param("password", "correct horse battery"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("accounts/signup"))
+			.andExpect(onlyFieldError("signupForm", "email",
+					"An email address cannot contain control characters or invalid Unicode."));
 		then(this.accounts).should(never()).signUp(any());
 	}
 

@@ -1,9 +1,9 @@
 package dev.paxoshub.cluster;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.util.List;
 import java.util.Map;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.cluster.ClusterView.ClusterSnapshot;
 import dev.paxoshub.cluster.ClusterView.NodeState;
 import dev.paxoshub.consensus.Consensus;

@@ -70,6 +70,31 @@ class FrontDoorTests {
 	}
 
 	@Test
+	void nodeToNodePathsAreAnsweredHereAndNeverForwarded() {
+		for (String path : List.of("/internal/replicas", "/internal/replicas/42", "/internal/consensus/off")) {
+			HttpResponse<String> response = frontDoor.get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(404);
+			assertThat(response.headers().firstValue("X-Paxoshub-Served-By")).as(path).isEmpty();
+		}
+		assertThat(nodes).allSatisfy((node) -> assertThat(node.received()).isEmpty());
+	}
+
+	@Test
+	void aMethodTheFrontDoorRefusesIsA405AndNoNodeSeesIt() {
+		HttpResponse<String> trace = frontDoor.send(frontDoor.request("/").method("TRACE", BodyPublishers.noBody()));
+		assertThat(trace.statusCode()).isEqualTo(405);
+		assertThat(nodes).allSatisfy((node) -> assertThat(node.received()).isEmpty());
+	}
+
+	@Test
+	void everyForwardedRequestCarriesTheFrontDoorsSignatureOfItsForwardingHeaders() {
+		frontDoor.get("/", "X-Forwarded-For", "203.0.113.9");
+		Received received = nodes.stream().flatMap((node) -> node.received().stream()).findFirst().orElseThrow();
+		assertThat(received.headers().getFirst("X-Paxoshub-Front-Door")).isNotBlank();
+		assertThat(received.headers().getFirst("X-Forwarded-For")).isNotEqualTo("203.0.113.9");
+	}
+
+	@Test
 	void answersPassThroughWithTheNodesHeaders() {
 		HttpResponse<String> response = frontDoor.get("/alice/hello-world?tab=readme");
 

@@ -13,6 +13,8 @@ import java.util.List;
 
 import dev.paxoshub.frontdoor.FrontDoorProperties.Policy;
 
+import dev.paxoshub.node.ClusterKey;
+
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.cloud.client.ServiceInstance;
 import org.springframework.cloud.client.loadbalancer.reactive.ReactiveLoadBalancer;
@@ -39,6 +41,7 @@ class RunningFrontDoor implements AutoCloseable {
 	static RunningFrontDoor inFrontOf(List<FakeNode> nodes, Policy policy, Duration healthCheckInterval) {
 		// Command-line arguments, as the demo passes them: they win over the shared application.yml.
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--paxoshub.front-door.policy=" + policy,
+				"--paxoshub.cluster.key=" + ClusterKey.random(),
 				"--paxoshub.front-door.health-check-interval=" + healthCheckInterval.toMillis() + "ms"));
 		for (int i = 0; i < nodes.size(); i++) {
 			args.add("--paxoshub.cluster.nodes[" + i + "].name=" + nodes.get(i).name());

@@ -5,6 +5,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeout;
 
 class MarkdownRendererTests {
 
@@ -53,6 +54,21 @@ class MarkdownRendererTests {
 	@Test
 	void harmlessInlineHtmlStillFormats() {
 		assertThat(this.renderer.toSafeHtml("<b>bold</b> and <em>em</em>")).contains("<b>bold</b>").contains("<em>em</em>");
+	}
+
+	/* CommonMark before 0.30 took about 7 s here: each '<' looked for its end to the end of the text. */
+	@Test
+	void aReadmeOfOpeningAnglesAsLargeAsAllowedRendersWithinTheDeadline() {
+		String html = assertTimeout(RenderedReadmes.DEADLINE,
+				() -> this.renderer.toSafeHtml("<".repeat(RenderedReadmes.MAX_BYTES)));
+		assertThat(html).startsWith("<p>&lt;&lt;&lt;");
+	}
+
+	/* CommonMark before 0.30 nested one emphasis per pair of stars and overflowed the stack rendering them. */
+	@Test
+	void emphasisNestedFarTooDeepIsShownAsTextInsteadOfOverflowingTheStack() {
+		String html = this.renderer.toSafeHtml("*".repeat(50_000) + "paxos" + "*".repeat(50_000));
+		assertThat(html).startsWith("<p>***").contains("paxos").doesNotContain("<em>");
 	}
 
 	@Test

@@ -1,8 +1,8 @@
 package dev.paxoshub.node;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.time.Duration;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import org.junit.jupiter.api.BeforeEach;

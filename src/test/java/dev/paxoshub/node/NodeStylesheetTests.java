@@ -1,9 +1,9 @@
 package dev.paxoshub.node;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.net.URI;
 import java.util.List;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;

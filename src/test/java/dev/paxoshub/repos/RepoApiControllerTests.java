@@ -1,12 +1,13 @@
 package dev.paxoshub.repos;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.time.Instant;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.accounts.AccountNotFoundException;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.markdown.MarkdownRenderer;
+import dev.paxoshub.markdown.RenderedReadmes;
 import dev.paxoshub.repos.RepoService.RepoNameTakenException;
 import dev.paxoshub.repos.RepoService.RepoNotFoundException;
 import dev.paxoshub.repos.RepoService.RepoPage;
@@ -22,6 +23,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,7 +47,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @NodeWebMvcTest(RepoApiController.class)
-@Import(MarkdownRenderer.class)
+@Import({ MarkdownRenderer.class, RenderedReadmes.class })
 class RepoApiControllerTests {
 
 	private static final Instant CREATED = Instant.parse("2026-03-03T10:15:30Z");
@@ -61,6 +63,9 @@ class RepoApiControllerTests {
 
 	@MockitoBean
 	private UserDetailsService users;
+
+	@MockitoSpyBean
+	private MarkdownRenderer markdown;
 
 	@BeforeEach
 	void consensusIsOff() {
@@ -127,6 +132,38 @@ class RepoApiControllerTests {
 	}
 
 	@Test
+	void aReadmeOverSixtyFourKilobytesIsAProblemSayingHowLargeItIs() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts/paxosexpert/repos").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "hello-world", "readme": "%s"}
+						""".formatted("r".repeat(120_000))))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.errors", hasSize(1)))
+			.andExpect(jsonPath("$.errors[0].field").value("readme"))
+			.andExpect(jsonPath("$.detail")
+				.value("A README can be at most 64 KB (65,536 bytes of UTF-8); this one is 117.2 KB."));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	@Test
+	void aReadmeWithANulIsAProblem() throws Exception {
+		this.mvc
+			.perform(post("/api/accounts/paxosexpert/repos").with(user("paxosexpert"))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("""
+						{"name": "hello-world", "readme": "# Hello\\n\\u0000"}
+						"""))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("readme"))
+			.andExpect(jsonPath("$.detail").value(
+					"A README cannot contain control characters (other than line breaks and tabs) or invalid Unicode."));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	@Test
 	void creatingARepositoryForSomeoneElseIsForbidden() throws Exception {
 		this.mvc
 			.perform(post("/api/accounts/paxosexpert/repos").with(user("trinity"))
@@ -179,6 +216,20 @@ class RepoApiControllerTests {
 			.andExpect(jsonPath("$.name").value("hello-world"))
 			.andExpect(jsonPath("$.readmeHtml").value(allOf(containsString("<strong>hi</strong>"),
 					not(containsString("javascript:")))));
+	}
+
+	@Test
+	void aStoredReadmeThatCannotBeRenderedIsReadWithANoticeForItsHtml() throws Exception {
+		Account account = Account.create("paxosexpert", "paxos@example.com", "{noop}x", "neo", CREATED);
+		Repo repo = new Repo("hello-world", null, "*deep*", CREATED);
+		account.addRepo(repo);
+		given(this.repos.find("paxosexpert", "hello-world")).willReturn(new RepoPage(account, repo));
+		willThrow(new StackOverflowError()).given(this.markdown).toSafeHtml("*deep*");
+
+		this.mvc.perform(get("/api/accounts/paxosexpert/repos/hello-world"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.readme").value("*deep*"))
+			.andExpect(jsonPath("$.readmeHtml").value(containsString("This README could not be rendered.")));
 	}
 
 	@Test

@@ -1,12 +1,14 @@
 package dev.paxoshub.repos;
 
-import dev.paxoshub.NodeWebMvcTest;
 import java.time.Instant;
 
+import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.accounts.AccountNotFoundException;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.markdown.MarkdownRenderer;
+import dev.paxoshub.markdown.RenderedReadmes;
+import dev.paxoshub.markdown.UnrenderableReadmeException;
 import dev.paxoshub.repos.RepoService.RepoNameTakenException;
 import dev.paxoshub.repos.RepoService.RepoNotFoundException;
 import dev.paxoshub.repos.RepoService.RepoPage;
@@ -22,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
+import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.util.HtmlUtils;
 
@@ -49,12 +52,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
 
 @NodeWebMvcTest(RepoController.class)
-@Import(MarkdownRenderer.class)
+@Import({ MarkdownRenderer.class, RenderedReadmes.class })
 class RepoControllerTests {
 
 	private static final String NAME_RULE = "A repository name may contain only letters, digits, '.', '-' and '_', and cannot be '.' or '..'.";
 
 	private static final Instant CREATED = Instant.parse("2026-03-03T10:15:30Z");
+
+	private static final String README_TOO_LARGE = "A README can be at most 64 KB (65,536 bytes of UTF-8); this one is 64.5 KB.";
 
 	@Autowired
 	private MockMvc mvc;
@@ -67,6 +72,9 @@ class RepoControllerTests {
 
 	@MockitoBean
 	private UserDetailsService users;
+
+	@MockitoSpyBean
+	private MarkdownRenderer markdown;
 
 	@BeforeEach
 	void consensusIsOff() {
@@ -131,6 +139,65 @@ class RepoControllerTests {
 			.andExpect(onlyFieldError("repoForm", "description", "A description can have at most 350 characters."))
 			.andExpect(content().string(containsString("A description can have at most 350 characters.")));
 		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	@Test
+	void aDescriptionWithAControlCharacterGivesTheFormBack() throws Exception {
+		this.mvc
+			.perform(post("/new").with(user("paxosexpert"))
+				.with(csrf())
+				.param("name", "hello-world")
+				.param("description", "My\u0000first"))
+			.andExpect(status().isOk())
+			.andExpect(onlyFieldError("repoForm", "description",
+					"A description cannot contain control characters or invalid Unicode."));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	@Test
+	void aReadmeKeepsItsLineBreaksAndTabsButNoOtherControlCharacter() throws Exception {
+		this.mvc
+			.perform(post("/new").with(user("paxosexpert"))
+				.with(csrf())
+				.param("name", "hello-world")
+				.param("readme", "# Hello\r\n\n\tcode\n\u001B[2J"))
+			.andExpect(status().isOk())
+			.andExpect(onlyFieldError("repoForm", "readme",
+					"A README cannot contain control characters (other than line breaks and tabs) or invalid Unicode."));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	/* Counted in bytes of UTF-8: 33,000 characters, but 66,000 bytes. */
+	@Test
+	void aReadmeOverSixtyFourKilobytesGivesTheFormBackSayingHowLargeItIs() throws Exception {
+		this.mvc
+			.perform(post("/new").with(user("paxosexpert"))
+				.with(csrf())
+				.param("name", "hello-world")
+				.param("readme", "é".repeat(33_000)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("repos/new"))
+			.andExpect(onlyFieldError("repoForm", "readme", README_TOO_LARGE))
+			.andExpect(content().string(containsString("id=\"readme-error\"")))
+			.andExpect(content().string(containsString(README_TOO_LARGE)));
+		then(this.repos).should(never()).create(anyString(), any());
+	}
+
+	@Test
+	void aReadmeThatCannotBeRenderedGivesTheFormBack() throws Exception {
+		String refusal = "This README cannot be shown: it is nested too deeply. Simplify it and try again.";
+		willThrow(UnrenderableReadmeException.because("it is nested too deeply")).given(this.repos)
+			.create(eq("paxosexpert"), any());
+
+		this.mvc
+			.perform(post("/new").with(user("paxosexpert"))
+				.with(csrf())
+				.param("name", "hello-world")
+				.param("readme", "> ".repeat(1000)))
+			.andExpect(status().isOk())
+			.andExpect(view().name("repos/new"))
+			.andExpect(onlyFieldError("repoForm", "readme", refusal))
+			.andExpect(content().string(containsString(refusal)));
 	}
 
 	@Test
@@ -215,6 +282,22 @@ class RepoControllerTests {
 			.andExpect(content().string(not(containsString("javascript:"))))
 			.andExpect(content().string(containsString("My first")))
 			.andExpect(content().string(containsString("3 Mar 2026, 10:15:30 UTC")));
+	}
+
+	/* A node can hold a README that an older paxoshub, or another node, stored without rendering it. */
+	@Test
+	void aStoredReadmeThatCannotBeRenderedLeavesTheRestOfThePageStanding() throws Exception {
+		Account account = paxosExpert();
+		Repo repo = new Repo("hello-world", "My first", "*deep*", CREATED);
+		account.addRepo(repo);
+		given(this.repos.find("paxosexpert", "hello-world")).willReturn(new RepoPage(account, repo));
+		willThrow(new StackOverflowError()).given(this.markdown).toSafeHtml("*deep*");
+
+		this.mvc.perform(get("/paxosexpert/hello-world"))
+			.andExpect(status().isOk())
+			.andExpect(view().name("repos/show"))
+			.andExpect(content().string(containsString("This README could not be rendered.")))
+			.andExpect(content().string(containsString("My first")));
 	}
 
 	@Test

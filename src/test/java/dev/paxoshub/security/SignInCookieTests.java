@@ -38,7 +38,8 @@ class SignInCookieTests {
 		if (user == null) {
 			throw new UsernameNotFoundException(name);
 		}
-		return SignedInUser.account(user.getUsername(), user.getPassword(), user.accountId(), user.signInVersion());
+		return new SignedInUser(user.getUsername(), user.getPassword(), user.accountId(), user.signInVersion(),
+				user.cookieSecret(), user.getAuthorities());
 	};
 
 	private final ClusterKey.Purpose key = ClusterKey.of("k", "the-sign-in-key-0123456789abcdefghij")
@@ -94,7 +95,7 @@ class SignInCookieTests {
 
 	@Test
 	void theOperatorsCookieLivesHoursNotDays() {
-		this.accounts.put("admin", new SignedInUser("admin", "$2a$hash", SignedInUser.OPERATOR_ID, 0,
+		this.accounts.put("admin", new SignedInUser("admin", "$2a$hash", SignedInUser.OPERATOR_ID, 0, "fingerprint",
 				List.of(new SimpleGrantedAuthority("ROLE_OPERATOR"))));
 		Cookie cookie = signIn(cookie(NOW), "admin");
 		assertThat(cookie.getMaxAge()).isEqualTo((int) Duration.ofHours(8).toSeconds());
