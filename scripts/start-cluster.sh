@@ -9,6 +9,23 @@ JAR=target/paxoshub.jar
 DATA=${PAXOSHUB_DATA_DIR:-data}
 mkdir -p "$DATA/logs" "$DATA/pids"
 
+# Every process needs the same cluster key, sign-in key and operator password. Whatever the
+# environment does not set is made up once and kept in $DATA/secrets.env (readable by you only),
+# so that a node started again later still belongs to the cluster.
+SECRETS="$DATA/secrets.env"
+if [ ! -f "$SECRETS" ]; then
+  (umask 077; {
+    echo "PAXOSHUB_CLUSTER_KEY=$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+    echo "PAXOSHUB_CLUSTER_SIGNINKEY=$(head -c 48 /dev/urandom | base64 | tr -d '\n')"
+    echo "PAXOSHUB_ADMIN_PASSWORD=$(head -c 18 /dev/urandom | base64 | tr -d '\n/+=')"
+  } > "$SECRETS")
+  echo "made the cluster's secrets in $SECRETS (the operator is 'admin', with PAXOSHUB_ADMIN_PASSWORD from that file)"
+fi
+while IFS='=' read -r name value; do
+  # A value already in the environment wins over the file.
+  [ -n "$name" ] && [ -z "${!name:-}" ] && export "$name=$value"
+done < "$SECRETS"
+
 if [ ! -f "$JAR" ]; then
   echo "Building $JAR ..."
   ./mvnw -q -B -DskipTests package
