@@ -48,6 +48,8 @@ class BrowserTests {
 
 	private static final String PASSWORD = "correct-horse-battery";
 
+	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
 	@TempDir
@@ -137,6 +139,66 @@ class BrowserTests {
 		assertThat(this.browser.path()).isEqualTo("/" + username);
 		assertThat(this.browser.signedInUser()).isEqualTo(username);
 		assertThat(this.browser.servedBy()).isEqualTo("morpheus");
+	}
+
+	@Test
+	void signingOutVoidsTheSignInCookieOnEveryNodeOnceTheyHearOfIt() {
+		String username = unique("leaving");
+		this.browser.signUp(username, PASSWORD);
+		String cookie = this.browser.driver().manage().getCookieNamed("paxoshub-signin").getValue();
+		await("every node to hear of " + username).atMost(Duration.ofSeconds(20))
+			.until(() -> NODES.stream().allMatch((node) -> statusWithCookie("/settings/profile", node, cookie) == 200));
+
+		this.browser.clickAndWaitForNewPage(
+				this.browser.find(By.cssSelector("form[action$='/logout'] button[type=submit]")));
+		assertThat(this.browser.find(By.id("signed-out")).getText())
+			.contains("Every other browser signed in to your account is signed out too.");
+		// Consensus is OFF: Morpheus knows at once, the others when replication reaches them.
+		assertThat(statusWithCookie("/settings/profile", "morpheus", cookie)).isEqualTo(302);
+		await("every node to refuse the old cookie").atMost(Duration.ofSeconds(20))
+			.until(() -> NODES.stream().allMatch((node) -> statusWithCookie("/settings/profile", node, cookie) == 302));
+	}
+
+	@Test
+	void aNewPasswordKeepsThisBrowserSignedInAndVoidsTheOldCookie() {
+		String username = unique("rotating");
+		this.browser.signUp(username, PASSWORD);
+		String before = this.browser.driver().manage().getCookieNamed("paxoshub-signin").getValue();
+
+		this.browser.get("/settings/profile");
+		this.browser.clickAndWaitForNewPage(this.browser.visible(By.id("change-password")));
+		WebElement form = this.browser.visible(By.id("password-form"));
+		this.browser.type(form, "currentPassword", PASSWORD);
+		this.browser.type(form, "newPassword", "another-" + PASSWORD);
+		this.browser.type(form, "confirmPassword", "another-" + PASSWORD);
+		this.browser.submit(form);
+
+		assertThat(this.browser.visible(By.id("password-changed")).getText()).contains("Your password is changed.");
+		assertThat(this.browser.signedInUser()).isEqualTo(username);
+		assertThat(statusWithCookie("/settings/profile", "morpheus", before)).isEqualTo(302);
+
+		this.browser.clickAndWaitForNewPage(
+				this.browser.find(By.cssSelector("form[action$='/logout'] button[type=submit]")));
+		this.browser.signIn(username, PASSWORD);
+		assertThat(this.browser.visible(By.cssSelector(".form-errors")).getText())
+			.isEqualTo("Incorrect username or password.");
+		this.browser.signIn(username, "another-" + PASSWORD);
+		this.browser.waitFor().until(ExpectedConditions.textToBe(By.id("profile-name"), username));
+	}
+
+	@Test
+	void twoDifferentNewPasswordsAreExplainedAndChangeNothing() {
+		String username = unique("typo");
+		this.browser.signUp(username, PASSWORD);
+		this.browser.get("/settings/password");
+		WebElement form = this.browser.visible(By.id("password-form"));
+		this.browser.type(form, "currentPassword", PASSWORD);
+		this.browser.type(form, "newPassword", "another-" + PASSWORD);
+		this.browser.type(form, "confirmPassword", "anotehr-" + PASSWORD);
+		this.browser.submit(form);
+		assertThat(this.browser.visible(By.id("confirmPassword-error")).getText())
+			.isEqualTo("The two new passwords are not the same.");
+		assertThat(this.browser.findAll(By.id("password-changed"))).isEmpty();
 	}
 
 	@Test
@@ -350,12 +412,25 @@ class BrowserTests {
 	}
 
 	/** The status the front door answers for a path, sent to the given node. */
+	/** What a node answers a request that carries only the given sign-in cookie. */
+	private int statusWithCookie(String path, String node, String signInCookie) {
+		return send(HttpRequest.newBuilder(this.frontDoor.resolve(path))
+			.header("X-Paxoshub-Node", node)
+			.header("Cookie", "paxoshub-signin=" + signInCookie)
+			.timeout(Duration.ofSeconds(5))
+			.GET()
+			.build());
+	}
+
 	private int apiStatus(String path, String node) {
-		HttpRequest request = HttpRequest.newBuilder(this.frontDoor.resolve(path))
+		return send(HttpRequest.newBuilder(this.frontDoor.resolve(path))
 			.header("X-Paxoshub-Node", node)
 			.timeout(Duration.ofSeconds(5))
 			.GET()
-			.build();
+			.build());
+	}
+
+	private int send(HttpRequest request) {
 		try {
 			return this.http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
 		}

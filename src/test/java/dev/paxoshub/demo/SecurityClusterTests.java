@@ -88,9 +88,11 @@ class SecurityClusterTests {
 	@Test
 	void aNodeTakesOnlyFreshSignedCallsAndEachOfThemOnce() {
 		URI neo = node("neo");
-		Reply unsigned = this.api.get(neo, "/internal/replicas");
-		assertThat(unsigned.status()).isEqualTo(403);
-		assertThat(unsigned.json().get("detail").asString()).contains("The call carries no node signature.");
+		for (String path : List.of("/internal/replicas", "/internal/node/accounts")) {
+			Reply unsigned = this.api.get(neo, path);
+			assertThat(unsigned.status()).as(path).isEqualTo(403);
+			assertThat(unsigned.json().get("detail").asString()).contains("The call carries no node signature.");
+		}
 
 		Reply oldSecret = this.api.get(neo, "/internal/replicas", "X-Paxoshub-Cluster-Secret",
 				"paxoshub-demo-secret-change-me");
