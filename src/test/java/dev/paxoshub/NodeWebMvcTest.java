@@ -10,7 +10,7 @@ import dev.paxoshub.node.NodeClock;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.NodeKeys;
 import dev.paxoshub.node.NodeSignature;
-import dev.paxoshub.node.PageLayout;
+import dev.paxoshub.web.PageLayout;
 import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.security.SignIn;
 

@@ -72,6 +72,11 @@ public class AccountService {
 		return this.store.copiesOf(username).size();
 	}
 
+	/** The picture of an account, by id: on a split brain two accounts can share a username. */
+	public Optional<Avatar> avatar(String accountId) {
+		return this.store.byId(accountId).map(Account::getAvatar);
+	}
+
 	public List<Account> newest() {
 		return this.store.newest();
 	}

@@ -1,6 +1,7 @@
 package dev.paxoshub.accounts;
 
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.node.TimeText;
 import dev.paxoshub.store.Account;
 
 /** An account as its profile page shows it. */

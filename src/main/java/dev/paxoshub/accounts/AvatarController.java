@@ -2,7 +2,6 @@ package dev.paxoshub.accounts;
 
 import java.time.Duration;
 
-import dev.paxoshub.store.AccountStore;
 import dev.paxoshub.store.Avatar;
 
 import org.springframework.http.CacheControl;
@@ -18,18 +17,15 @@ class AvatarController {
 
 	static final String PATH = "/avatars/{id}";
 
-	private final AccountStore store;
+	private final AccountService accounts;
 
-	AvatarController(AccountStore store) {
-		this.store = store;
+	AvatarController(AccountService accounts) {
+		this.accounts = accounts;
 	}
 
 	@GetMapping(PATH)
 	ResponseEntity<byte[]> avatar(@PathVariable String id) {
-		return this.store.byId(id)
-			.map((account) -> account.getAvatar())
-			.map(AvatarController::image)
-			.orElseGet(() -> ResponseEntity.notFound().build());
+		return this.accounts.avatar(id).map(AvatarController::image).orElseGet(() -> ResponseEntity.notFound().build());
 	}
 
 	private static ResponseEntity<byte[]> image(Avatar avatar) {

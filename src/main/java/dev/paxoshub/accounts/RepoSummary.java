@@ -1,5 +1,6 @@
 package dev.paxoshub.accounts;
 
+import dev.paxoshub.node.TimeText;
 import dev.paxoshub.store.Repo;
 
 /** A repository as a line in a profile's list. */

@@ -1,5 +1,7 @@
 package dev.paxoshub.accounts;
 
+import dev.paxoshub.consensus.ConcurrentChangeException;
+import dev.paxoshub.consensus.ConsensusUnavailableException;
 import dev.paxoshub.security.SignIn;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,7 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * Signing out signs the account out everywhere: its sign-in version moves on, through consensus
@@ -32,7 +33,7 @@ class SignOutEverywhere implements LogoutHandler {
 			try {
 				this.accounts.signOutEverywhere(username);
 			}
-			catch (ErrorResponseException ex) {
+			catch (ConsensusUnavailableException | ConcurrentChangeException ex) {
 				request.setAttribute(SignIn.SIGNED_OUT_HERE_ONLY, Boolean.TRUE);
 			}
 		});

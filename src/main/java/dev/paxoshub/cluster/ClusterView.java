@@ -10,7 +10,7 @@ import java.util.TreeSet;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
-import dev.paxoshub.accounts.TimeText;
+import dev.paxoshub.node.TimeText;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.node.NodeIdentity;
@@ -50,8 +50,7 @@ class ClusterView {
 		Map<String, String> errors = new HashMap<>();
 		for (NodeAddress address : this.node.all()) {
 			if (address.name().equals(this.node.name())) {
-				reported.put(address.name(),
-						new NodeAccounts(address.name(), this.consensus.status(), this.store.records()));
+				reported.put(address.name(), own());
 				continue;
 			}
 			try {
@@ -76,6 +75,11 @@ class ClusterView {
 					rows));
 		}
 		return new ClusterSnapshot(this.node.name(), nodes, List.copyOf(conflicts));
+	}
+
+	/** This node's own records and consensus status, emails included. */
+	NodeAccounts own() {
+		return new NodeAccounts(this.node.name(), this.consensus.status(), this.store.records());
 	}
 
 	/** Names that stand for more than one distinct account anywhere in the cluster. */

@@ -4,7 +4,6 @@ import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.security.Operator;
-import dev.paxoshub.store.AccountStore;
 
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -23,16 +22,16 @@ class NodeAccountsApiController {
 
 	private final NodeIdentity node;
 
-	private final AccountStore store;
+	private final ClusterView cluster;
 
 	private final Consensus consensus;
 
 	record NodeStatus(String node, ConsensusStatus consensus) {
 	}
 
-	NodeAccountsApiController(NodeIdentity node, AccountStore store, Consensus consensus) {
+	NodeAccountsApiController(NodeIdentity node, ClusterView cluster, Consensus consensus) {
 		this.node = node;
-		this.store = store;
+		this.cluster = cluster;
 		this.consensus = consensus;
 	}
 
@@ -51,7 +50,7 @@ class NodeAccountsApiController {
 
 	@GetMapping(INTERNAL_PATH)
 	NodeAccounts everything() {
-		return new NodeAccounts(this.node.name(), this.consensus.status(), this.store.records());
+		return this.cluster.own();
 	}
 
 }

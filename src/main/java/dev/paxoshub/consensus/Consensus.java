@@ -7,7 +7,7 @@ import dev.paxoshub.store.Account;
 /**
  * The boundary every write to an account crosses. With consensus OFF a node decides alone and
  * tells the others later; with consensus ON the nodes agree first. Reads are served from the
- * node's own store, which {@link #refresh} brings up to date first where the mode can promise it.
+ * node's own store, which {@link #resolve} brings up to date first where the mode can promise it.
  */
 public interface Consensus {
 

@@ -18,6 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 public class ConsensusToggle {
 
+	/** Where a node tells each peer to switch, behind the node signature like every /internal call. */
+	public static final String PEER_PATH = "/internal/consensus/{mode}";
+
 	private final SwitchableConsensus consensus;
 
 	private final NodeIdentity node;
@@ -50,7 +53,7 @@ public class ConsensusToggle {
 		try {
 			this.peers.rest()
 				.post()
-				.uri(PeerClient.uri(peer, InternalConsensusController.PATH, mode.name().toLowerCase()))
+				.uri(PeerClient.uri(peer, PEER_PATH, mode.name().toLowerCase()))
 				.retrieve()
 				.toBodilessEntity();
 			return "switched";

@@ -1,23 +1,15 @@
 package dev.paxoshub.consensus;
 
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
 /**
- * A write that consensus could not confirm. The message says which of the two honest answers it
- * is: nothing was sent because the node knew it had no majority, or the write was sent and its
- * outcome is unknown until the cluster heals.
+ * A write (or a read) consensus could not confirm. The message says which of the honest answers
+ * it is: nothing was sent because the node knew it had no majority; the node cannot tell whether
+ * what it holds is current; or the write was sent and its outcome is unknown until the cluster
+ * heals. The web layer answers all three with 503 and a time to try again.
  */
-public class ConsensusUnavailableException extends ErrorResponseException {
+public class ConsensusUnavailableException extends RuntimeException {
 
-	private static final String RETRY_AFTER_SECONDS = "5";
-
-	private ConsensusUnavailableException(String detail) {
-		super(HttpStatus.SERVICE_UNAVAILABLE, ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail),
-				null);
-		getHeaders().set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+	private ConsensusUnavailableException(String message) {
+		super(message);
 	}
 
 	/** The node did not send the write: it knew it could not reach a majority. */

@@ -1,7 +1,5 @@
 package dev.paxoshub.consensus;
 
-import java.util.Map;
-
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.node.PeerClient;
@@ -10,7 +8,6 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
-import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,9 +18,6 @@ import org.springframework.stereotype.Component;
 class ModeFromPeers {
 
 	private static final Logger log = LoggerFactory.getLogger(ModeFromPeers.class);
-
-	private static final ParameterizedTypeReference<Map<String, Object>> JSON = new ParameterizedTypeReference<>() {
-	};
 
 	private final SwitchableConsensus consensus;
 
@@ -37,17 +31,20 @@ class ModeFromPeers {
 		this.peers = peers;
 	}
 
+	/** What a peer's {@code /api/node} says, as far as the mode goes. */
+	record PeerStatus(ConsensusStatus consensus) {
+	}
+
 	@EventListener(ApplicationReadyEvent.class)
 	void adoptPeersMode() {
 		for (NodeAddress peer : this.node.peers()) {
 			try {
-				Map<String, Object> status = this.peers.rest()
+				PeerStatus status = this.peers.rest()
 					.get()
 					.uri(PeerClient.uri(peer, "/api/node"))
 					.retrieve()
-					.body(JSON);
-				Object mode = ((Map<?, ?>) status.get("consensus")).get("mode");
-				ConsensusMode theirs = ConsensusMode.valueOf(String.valueOf(mode));
+					.body(PeerStatus.class);
+				ConsensusMode theirs = status.consensus().mode();
 				if (theirs != this.consensus.mode()) {
 					log.info("{} takes consensus {} from {}", this.node.displayName(), theirs, peer.displayName());
 					this.consensus.switchTo(theirs);

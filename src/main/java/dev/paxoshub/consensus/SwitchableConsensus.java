@@ -3,7 +3,6 @@ package dev.paxoshub.consensus;
 import java.util.Optional;
 
 import dev.paxoshub.node.NodeIdentity;
-import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.store.Account;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,10 +10,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
-import org.springframework.web.ErrorResponseException;
 
 /**
  * The one switch: every caller talks to this {@link Consensus}, which hands each call to the OFF
@@ -36,22 +32,21 @@ public class SwitchableConsensus implements Consensus {
 	private volatile ConsensusMode mode;
 
 	SwitchableConsensus(@Qualifier("off") Consensus off, @Qualifier("on") ObjectProvider<Consensus> on,
-			NodeIdentity node, PaxoshubProperties properties) {
+			NodeIdentity node, ConsensusSettings settings) {
 		this.off = off;
 		this.on = on.getIfAvailable();
 		this.node = node;
-		this.mode = properties.consensus();
+		this.mode = settings.consensus();
 		if (this.mode == ConsensusMode.ON && this.on == null) {
 			throw new IllegalStateException("paxoshub.consensus=on needs a Raft member: set paxoshub.raft.enabled=true");
 		}
 	}
 
-	/** @throws ErrorResponseException when ON is asked of a node that runs no Raft member */
+	/** @throws ConsensusRefusedException when ON is asked of a node that runs no Raft member */
 	public void switchTo(ConsensusMode mode) {
 		if (mode == ConsensusMode.ON && this.on == null) {
-			throw new ErrorResponseException(HttpStatus.CONFLICT, ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-					this.node.displayName() + " runs without Raft (paxoshub.raft.enabled=false), so consensus cannot be turned on."),
-					null);
+			throw new ConsensusRefusedException(this.node.displayName()
+					+ " runs without Raft (paxoshub.raft.enabled=false), so consensus cannot be turned on.");
 		}
 		if (this.mode != mode) {
 			log.info("{} switches consensus {}", this.node.displayName(), mode);

@@ -1,17 +1,12 @@
 package dev.paxoshub.consensus;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
-import org.springframework.web.ErrorResponseException;
-
-public class UsernameTakenException extends ErrorResponseException {
+/** The name is already claimed, as far as the node's consensus mode can know. */
+public class UsernameTakenException extends RuntimeException {
 
 	private final String username;
 
 	public UsernameTakenException(String username) {
-		super(HttpStatus.CONFLICT,
-				ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, "Username " + username + " is already taken."),
-				null);
+		super("Username " + username + " is already taken.");
 		this.username = username;
 	}
 

@@ -20,7 +20,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableNodeAutoConfiguration
 @AutoConfigurationPackage(basePackageClasses = AccountStore.class)
 @EnableScheduling
-@ConfigurationPropertiesScan("dev.paxoshub.node")
+@ConfigurationPropertiesScan({ "dev.paxoshub.node", "dev.paxoshub.consensus" })
 // Other applications (front door, demo, test configurations) live under the same root package.
 @ComponentScan(basePackages = "dev.paxoshub", excludeFilters = {
 		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"),

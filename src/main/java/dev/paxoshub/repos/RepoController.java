@@ -3,7 +3,7 @@ package dev.paxoshub.repos;
 import java.security.Principal;
 
 import dev.paxoshub.accounts.AccountView;
-import dev.paxoshub.accounts.TimeText;
+import dev.paxoshub.node.TimeText;
 import dev.paxoshub.markdown.RenderedReadmes;
 import dev.paxoshub.markdown.UnrenderableReadmeException;
 import dev.paxoshub.repos.RepoService.RepoNameTakenException;

@@ -3,6 +3,10 @@ package dev.paxoshub.web;
 import java.util.List;
 import java.util.Map;
 
+import dev.paxoshub.consensus.ConcurrentChangeException;
+import dev.paxoshub.consensus.ConsensusRefusedException;
+import dev.paxoshub.consensus.ConsensusUnavailableException;
+import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.web.StrictJsonRequests.BodyTooLargeException;
 import tools.jackson.core.JacksonException;
@@ -18,7 +22,9 @@ import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -36,6 +42,13 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	ApiProblems(NodeIdentity node) {
 		this.node = node;
+	}
+
+	@ExceptionHandler({ ConsensusUnavailableException.class, UsernameTakenException.class,
+			ConcurrentChangeException.class, ConsensusRefusedException.class })
+	ResponseEntity<Object> consensus(RuntimeException ex, WebRequest request) {
+		ErrorResponseException answer = ConsensusAnswers.of(ex);
+		return handleExceptionInternal(answer, answer.getBody(), answer.getHeaders(), answer.getStatusCode(), request);
 	}
 
 	@Override

@@ -3,7 +3,10 @@ package dev.paxoshub.web;
 import java.util.Locale;
 import java.util.Map;
 
-import dev.paxoshub.node.PageLayout;
+import dev.paxoshub.consensus.ConcurrentChangeException;
+import dev.paxoshub.consensus.ConsensusRefusedException;
+import dev.paxoshub.consensus.ConsensusUnavailableException;
+import dev.paxoshub.consensus.UsernameTakenException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -34,6 +37,12 @@ class PageErrors implements ErrorViewResolver {
 	ModelAndView known(ErrorResponseException ex, HttpServletRequest request, HttpServletResponse response) {
 		ex.getHeaders().forEach((name, values) -> values.forEach((value) -> response.addHeader(name, value)));
 		return page(ex.getStatusCode(), ex.getBody().getDetail(), request);
+	}
+
+	@ExceptionHandler({ ConsensusUnavailableException.class, UsernameTakenException.class,
+			ConcurrentChangeException.class, ConsensusRefusedException.class })
+	ModelAndView consensus(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
+		return known(ConsensusAnswers.of(ex), request, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

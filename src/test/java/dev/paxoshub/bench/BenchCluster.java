@@ -2,8 +2,6 @@ package dev.paxoshub.bench;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,14 +19,16 @@ import java.util.stream.Stream;
 
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.RaftRole;
+import dev.paxoshub.consensus.raft.RaftMember;
+import dev.paxoshub.consensus.raft.RaftSettings;
 import dev.paxoshub.demo.ApiClient;
 import dev.paxoshub.demo.DemoCluster;
 import dev.paxoshub.demo.RunningCluster;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.store.Account;
 import io.atomix.core.Atomix;
-import io.atomix.primitive.partition.Partition;
-import io.atomix.primitive.partition.PartitionGroup;
+import io.atomix.core.map.AsyncAtomicMap;
 import io.atomix.utils.Managed;
 import tools.jackson.databind.JsonNode;
 
@@ -252,13 +252,9 @@ final class BenchCluster implements AutoCloseable {
 		});
 	}
 
-	/**
-	 * The {@code role} of the node's consensus status, read from the status object itself (what
-	 * {@code /api/node/accounts} serialises), so polling it does not ship every account over HTTP.
-	 * Empty if the status has no role.
-	 */
+	/** The node's Raft role as its consensus status reports it (what {@code /api/node} shows). */
 	Optional<String> role(String node) {
-		return statusField(node, "role").map(String::valueOf);
+		return Optional.ofNullable(consensus(node).status().role()).map(RaftRole::label);
 	}
 
 	Optional<String> leaderByRole() {
@@ -270,54 +266,29 @@ final class BenchCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Who leads the Raft "data" partition according to the Raft servers themselves, read from
-	 * Atomix internals by reflection (RaftMember.atomix() is package-private). Empty if the
-	 * internals are not where this expects them, or no single server says it leads.
+	 * Who leads the Raft "data" partition according to the Raft servers themselves (the same probe
+	 * the nodes use). Empty if no single server says it leads.
 	 */
 	Optional<String> leaderByAtomix() {
-		List<String> leaders = new ArrayList<>();
-		for (String node : NODES) {
-			if (!this.cluster.isRunning(node)) {
-				continue;
-			}
-			try {
-				Boolean leads = leadsDataPartition(node);
-				if (leads == null) {
-					return Optional.empty();
-				}
-				if (leads) {
-					leaders.add(node);
-				}
-			}
-			catch (ReflectiveOperationException | RuntimeException ex) {
-				return Optional.empty();
-			}
-		}
+		List<String> leaders = NODES.stream()
+			.filter(this.cluster::isRunning)
+			.filter((node) -> raftMember(node).serverState().role() == RaftRole.LEADER)
+			.toList();
 		return (leaders.size() == 1) ? Optional.of(leaders.get(0)) : Optional.empty();
 	}
 
-	/** The Raft term in the node's consensus status ({@code consensus.term}), or -1 if it has none. */
+	/** The Raft term in the node's consensus status, or -1 if it has none. */
 	long term(String node) {
-		return statusField(node, "term").map((t) -> (t instanceof Number n) ? n.longValue() : -1L).orElse(-1L);
-	}
-
-	/** A field of the node's consensus status by name, if the status has it and it is set. */
-	Optional<Object> statusField(String node, String name) {
-		try {
-			Object status = consensus(node).status();
-			Method accessor = status.getClass().getMethod(name);
-			return Optional.ofNullable(accessor.invoke(status));
-		}
-		catch (ReflectiveOperationException | RuntimeException ex) {
-			return Optional.empty();
-		}
+		Long term = consensus(node).status().term();
+		return (term != null) ? term : -1L;
 	}
 
 	/** The node's {@code paxoshub.raft.*} and replication settings, as bound (for the report). */
 	String settings(String node) {
 		try {
-			PaxoshubProperties properties = this.cluster.node(node).getBean(PaxoshubProperties.class);
-			return properties.raft() + ", " + properties.replication();
+			ConfigurableApplicationContext context = this.cluster.node(node);
+			return context.getBean(RaftSettings.class) + ", "
+					+ context.getBean(PaxoshubProperties.class).replication();
 		}
 		catch (RuntimeException ex) {
 			return "unknown (" + ex + ")";
@@ -329,8 +300,8 @@ final class BenchCluster implements AutoCloseable {
 	 * without any Raft or membership goodbye. Its peers see connections drop and silence, as after
 	 * kill -9; the node's Spring context and Raft state stay in memory until {@code stopNode}.
 	 */
-	List<java.util.concurrent.CompletableFuture<?>> cutRaftNetwork(String node) throws ReflectiveOperationException {
-		Atomix atomix = atomix(node);
+	List<java.util.concurrent.CompletableFuture<?>> cutRaftNetwork(String node) {
+		Atomix atomix = raftMember(node).atomix();
 		if (atomix == null) {
 			throw new IllegalStateException(node + " has no Atomix member");
 		}
@@ -349,17 +320,9 @@ final class BenchCluster implements AutoCloseable {
 		return stops;
 	}
 
-	/**
-	 * The node's replicated accounts map itself (RaftMember.accounts(), package-private), to time a
-	 * bare Raft putIfAbsent without the node's own bookkeeping around it.
-	 */
-	@SuppressWarnings("unchecked")
-	io.atomix.core.map.AsyncAtomicMap<String, String> raftAccounts(String node) throws ReflectiveOperationException {
-		Class<?> memberType = Class.forName("dev.paxoshub.consensus.raft.RaftMember");
-		Object member = this.cluster.node(node).getBean(memberType);
-		Method accessor = memberType.getDeclaredMethod("accounts");
-		accessor.setAccessible(true);
-		return (io.atomix.core.map.AsyncAtomicMap<String, String>) accessor.invoke(member);
+	/** The node's replicated accounts map itself, to time a bare Raft putIfAbsent without the node's own bookkeeping. */
+	AsyncAtomicMap<String, String> raftAccounts(String node) {
+		return raftMember(node).accounts();
 	}
 
 	/** The account as the node would store it in the Raft map. */
@@ -367,57 +330,8 @@ final class BenchCluster implements AutoCloseable {
 		return this.cluster.node(node).getBean(dev.paxoshub.consensus.AccountCodec.class).write(account);
 	}
 
-	private Boolean leadsDataPartition(String node) throws ReflectiveOperationException {
-		Partition partition = dataPartition(node);
-		if (partition == null) {
-			return null;
-		}
-		Object partitionServer = field(partition, "server");
-		Object raftServer = (partitionServer != null) ? field(partitionServer, "server") : null;
-		if (raftServer == null) {
-			return false;
-		}
-		Method isLeader = raftServer.getClass().getMethod("isLeader");
-		isLeader.setAccessible(true);
-		return (Boolean) isLeader.invoke(raftServer);
-	}
-
-	private Atomix atomix(String node) throws ReflectiveOperationException {
-		ConfigurableApplicationContext context = this.cluster.node(node);
-		if (context == null) {
-			return null;
-		}
-		Class<?> memberType = Class.forName("dev.paxoshub.consensus.raft.RaftMember");
-		Object member = context.getBean(memberType);
-		Method atomixAccessor = memberType.getDeclaredMethod("atomix");
-		atomixAccessor.setAccessible(true);
-		return (Atomix) atomixAccessor.invoke(member);
-	}
-
-	private Partition dataPartition(String node) throws ReflectiveOperationException {
-		Atomix atomix = atomix(node);
-		if (atomix == null) {
-			return null;
-		}
-		PartitionGroup group = atomix.getPartitionService().getPartitionGroup("data");
-		if (group == null || group.getPartitions().isEmpty()) {
-			return null;
-		}
-		return group.getPartitions().iterator().next();
-	}
-
-	private static Object field(Object target, String name) throws ReflectiveOperationException {
-		for (Class<?> type = target.getClass(); type != null; type = type.getSuperclass()) {
-			try {
-				Field field = type.getDeclaredField(name);
-				field.setAccessible(true);
-				return field.get(target);
-			}
-			catch (NoSuchFieldException ex) {
-				// look further up
-			}
-		}
-		throw new NoSuchFieldException(name);
+	private RaftMember raftMember(String node) {
+		return this.cluster.node(node).getBean(RaftMember.class);
 	}
 
 	/** Times {@code claims} sequential claims through each running node; the p50s, fastest first. */

@@ -277,14 +277,7 @@ public final class ClaimBenchmark {
 	 * be reached.
 	 */
 	private Samples rawPutIfAbsent(BenchCluster bench, String node, ModeResult result) {
-		io.atomix.core.map.AsyncAtomicMap<String, String> map;
-		try {
-			map = bench.raftAccounts(node);
-		}
-		catch (ReflectiveOperationException | RuntimeException ex) {
-			result.notes.add("bare Raft putIfAbsent not measured: " + ex);
-			return null;
-		}
+		io.atomix.core.map.AsyncAtomicMap<String, String> map = bench.raftAccounts(node);
 		if (map == null) {
 			result.notes.add("bare Raft putIfAbsent not measured: " + node + " has no accounts map");
 			return null;
@@ -585,12 +578,7 @@ public final class ClaimBenchmark {
 		}
 		long stopCall = System.nanoTime();
 		if (crash) {
-			try {
-				bench.cutRaftNetwork(leader);
-			}
-			catch (ReflectiveOperationException ex) {
-				throw new IllegalStateException(ex);
-			}
+			bench.cutRaftNetwork(leader);
 		}
 		else {
 			bench.cluster.stopNode(leader);

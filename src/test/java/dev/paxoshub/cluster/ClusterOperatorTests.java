@@ -15,7 +15,6 @@ import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.consensus.ConsensusToggle;
 import dev.paxoshub.security.SignedInUser;
 import dev.paxoshub.store.AccountRecord;
-import dev.paxoshub.store.AccountStore;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -66,9 +65,6 @@ class ClusterOperatorTests {
 	private ConsensusToggle toggle;
 
 	@MockitoBean
-	private AccountStore store;
-
-	@MockitoBean
 	private Consensus consensus;
 
 	@MockitoBean
@@ -78,7 +74,8 @@ class ClusterOperatorTests {
 	void aClusterWithOneAccount() {
 		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
 		given(this.consensus.status()).willReturn(ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true));
-		given(this.store.records()).willReturn(List.of(PAXOSEXPERT));
+		given(this.cluster.own()).willReturn(new NodeAccounts("neo",
+				ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true), List.of(PAXOSEXPERT)));
 		given(this.cluster.snapshot(anyBoolean())).willAnswer((invocation) -> snapshot(invocation.getArgument(0)));
 		given(this.users.loadUserByUsername("cypher"))
 			.willReturn(SignedInUser.account("cypher", BCRYPT.encode("correct-horse"), "id-2", 0));

@@ -1,8 +1,5 @@
 package dev.paxoshub.demo;
 
-import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.support.FreePorts;
 
 /**
  * Morpheus, Neo, Trinity and the front door on free loopback ports with their databases in a
@@ -22,11 +20,6 @@ public final class RunningCluster {
 
 	public static final String OPERATOR_PASSWORD = "operator-password-for-tests";
 
-	private static final int LAST_PORT = 32_000;
-
-	/** Each test JVM starts at a different place so that parallel runs on one machine rarely meet. */
-	private static int nextPort = 20_000 + (int) (ProcessHandle.current().pid() % 100) * 100;
-
 	private RunningCluster() {
 	}
 
@@ -38,7 +31,7 @@ public final class RunningCluster {
 				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn",
 				"--paxoshub.admin.password=" + OPERATOR_PASSWORD));
 		args.addAll(List.of(extraArgs));
-		return new DemoCluster(layout, args, freePort()).start();
+		return new DemoCluster(layout, args, FreePorts.next()).start();
 	}
 
 	public static URI url(DemoCluster cluster, String node) {
@@ -50,27 +43,7 @@ public final class RunningCluster {
 	}
 
 	private static NodeAddress node(String name, String color) {
-		return new NodeAddress(name, URI.create("http://127.0.0.1:" + freePort()), color, freePort());
-	}
-
-	/**
-	 * Ports below the range the system hands out for outgoing connections (32768 and up here), so
-	 * that no client socket takes one between this check and the node binding it, and never the
-	 * same port twice in one test run.
-	 */
-	private static synchronized int freePort() {
-		while (true) {
-			int port = nextPort++;
-			if (port > LAST_PORT) {
-				throw new IllegalStateException("no free loopback port left below " + LAST_PORT);
-			}
-			try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-				return port;
-			}
-			catch (IOException ex) {
-				// taken by someone else: try the next one
-			}
-		}
+		return new NodeAddress(name, URI.create("http://127.0.0.1:" + FreePorts.next()), color, FreePorts.next());
 	}
 
 }

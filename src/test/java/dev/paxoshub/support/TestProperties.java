@@ -3,6 +3,7 @@ package dev.paxoshub.support;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
+import dev.paxoshub.consensus.raft.RaftSettings;
 import dev.paxoshub.node.PaxoshubProperties;
 
 import org.springframework.boot.context.properties.bind.Binder;
@@ -17,12 +18,20 @@ public final class TestProperties {
 	private TestProperties() {
 	}
 
-	/** @param settings names without the {@code paxoshub.} prefix, e.g. {@code "raft.start-timeout" -> "60s"} */
+	/** @param settings names without the {@code paxoshub.} prefix, e.g. {@code "data-dir" -> "/tmp/x"} */
 	public static PaxoshubProperties paxoshub(Map<String, String> settings) {
+		return bind("paxoshub", settings, PaxoshubProperties.class);
+	}
+
+	/** @param settings names without the {@code paxoshub.raft.} prefix, e.g. {@code "start-timeout" -> "60s"} */
+	public static RaftSettings raft(Map<String, String> settings) {
+		return bind("paxoshub.raft", settings, RaftSettings.class);
+	}
+
+	private static <T> T bind(String prefix, Map<String, String> settings, Class<T> type) {
 		Map<String, String> prefixed = new LinkedHashMap<>();
-		settings.forEach((name, value) -> prefixed.put("paxoshub." + name, value));
-		return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate("paxoshub",
-				PaxoshubProperties.class);
+		settings.forEach((name, value) -> prefixed.put(prefix + "." + name, value));
+		return new Binder(new MapConfigurationPropertySource(prefixed)).bindOrCreate(prefix, type);
 	}
 
 }

@@ -2,8 +2,6 @@ package dev.paxoshub.web;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +12,7 @@ import java.nio.file.Path;
 
 import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.node.NodeApplication;
+import dev.paxoshub.support.FreePorts;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
@@ -34,7 +33,7 @@ class FormsTooLargeTests {
 
 	private static final Path DATA = temporaryFolder();
 
-	private static final int PORT = freePort();
+	private static final int PORT = FreePorts.next();
 
 	/** The node listens where the cluster layout says, so the layout names a free port. */
 	@DynamicPropertySource
@@ -84,15 +83,6 @@ class FormsTooLargeTests {
 	private static Path temporaryFolder() {
 		try {
 			return Files.createTempDirectory("paxoshub-forms-too-large-");
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-			return socket.getLocalPort();
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);

@@ -1,13 +1,7 @@
 package dev.paxoshub.consensus.raft;
 
-import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.Supplier;
 
 import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.consensus.ConcurrentChangeException;
@@ -17,9 +11,7 @@ import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.consensus.ConsensusUnavailableException;
 import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.node.NodeIdentity;
-import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.store.Account;
-import io.atomix.cluster.messaging.MessagingException;
 import io.atomix.core.map.AsyncAtomicMap;
 import io.atomix.utils.time.Versioned;
 
@@ -35,9 +27,9 @@ import org.springframework.stereotype.Component;
  * written from commit events and whenever a read asks Raft first ({@link #resolve}); a write does
  * not wait for it, since no read trusts the projection without asking.
  * <p>
- * Every operation is bounded. A node that knows it has no majority sends nothing; an operation
- * that was sent and timed out may still commit later, so it is settled by reading back, and if
- * even that fails the answer says the outcome is unknown.
+ * Every operation is bounded ({@link RaftCalls}). A node that knows it has no majority sends
+ * nothing; an operation that was sent and timed out may still commit later, so it is settled by
+ * reading back, and if even that fails the answer says the outcome is unknown.
  */
 @Component
 @Qualifier("on")
@@ -46,28 +38,21 @@ class RaftConsensus implements Consensus {
 
 	private final RaftMember member;
 
+	private final RaftCalls calls;
+
 	private final AccountCodec codec;
 
 	private final RaftProjectionSync projection;
 
 	private final NodeIdentity node;
 
-	private static final int STUCK_AFTER = 2;
-
-	private final Duration timeout;
-
-	private final Duration resendAfter;
-
-	private final AtomicInteger unanswered = new AtomicInteger();
-
-	RaftConsensus(RaftMember member, AccountCodec codec, RaftProjectionSync projection, NodeIdentity node,
-			PaxoshubProperties properties) {
+	RaftConsensus(RaftMember member, RaftCalls calls, AccountCodec codec, RaftProjectionSync projection,
+			NodeIdentity node) {
 		this.member = member;
+		this.calls = calls;
 		this.codec = codec;
 		this.projection = projection;
 		this.node = node;
-		this.timeout = properties.raft().operationTimeout();
-		this.resendAfter = properties.raft().resendAfter();
 	}
 
 	@Override
@@ -81,22 +66,19 @@ class RaftConsensus implements Consensus {
 	 */
 	@Override
 	public ConsensusStatus status() {
-		RaftMember.State state = this.member.state();
-		RaftInternals.PartitionState raft = (state != RaftMember.State.STOPPED)
-				? RaftInternals.state(this.member.atomix(), RaftMember.DATA_GROUP)
-				: RaftInternals.PartitionState.UNKNOWN;
-		return new ConsensusStatus(ConsensusMode.ON, this.member.describe(), this.member.seesMajority(),
-				raft.role(), raft.term(), raft.leader(), raft.commitIndex(), raft.lastApplied());
+		RaftServerState raft = this.member.serverState();
+		return new ConsensusStatus(ConsensusMode.ON, this.member.describe(), this.member.seesMajority(), raft.role(),
+				raft.term(), raft.leader(), raft.commitIndex(), raft.lastApplied());
 	}
 
 	@Override
 	public void register(Account account) {
 		AsyncAtomicMap<String, String> accounts = writable();
 		String key = account.getUsernameKey();
+		String body = this.codec.write(account);
 		Versioned<String> existing;
 		try {
-			String body = this.codec.write(account);
-			existing = await(() -> accounts.putIfAbsent(key, body));
+			existing = this.calls.await(() -> accounts.putIfAbsent(key, body));
 		}
 		catch (TimeoutException ex) {
 			existing = settle(accounts, key);
@@ -118,7 +100,7 @@ class RaftConsensus implements Consensus {
 		AsyncAtomicMap<String, String> accounts = writable();
 		String key = account.getUsernameKey();
 		try {
-			Versioned<String> current = await(() -> accounts.get(key));
+			Versioned<String> current = this.calls.await(() -> accounts.get(key));
 			Account agreed = (current != null) ? this.codec.read(current.value()) : null;
 			// The change was made on top of revision - 1; anything else means someone got there first.
 			if (agreed == null || !agreed.getId().equals(account.getId())
@@ -126,21 +108,26 @@ class RaftConsensus implements Consensus {
 				throw new ConcurrentChangeException(account.getUsername());
 			}
 			String body = this.codec.write(account);
-			if (!await(() -> accounts.replace(key, current.version(), body))) {
+			if (!this.calls.await(() -> accounts.replace(key, current.version(), body))) {
 				throw new ConcurrentChangeException(account.getUsername());
 			}
 		}
 		catch (TimeoutException ex) {
-			Versioned<String> after = settle(accounts, key);
-			Account agreed = (after != null) ? this.codec.read(after.value()) : null;
-			boolean applied = agreed != null && agreed.getRevision() == account.getRevision()
-					&& agreed.getUpdatedAt().equals(account.getUpdatedAt())
-					&& agreed.getLastWriter().equals(account.getLastWriter());
-			if (!applied) {
-				boolean stillPossible = agreed != null && agreed.getRevision() == account.getRevision() - 1;
-				throw stillPossible ? ConsensusUnavailableException.outcomeUnknown(this.node.displayName())
-						: new ConcurrentChangeException(account.getUsername());
-			}
+			settleUpdate(accounts, account);
+		}
+	}
+
+	/** An update that timed out counts if the agreed entry now is exactly this change. */
+	private void settleUpdate(AsyncAtomicMap<String, String> accounts, Account account) {
+		Versioned<String> after = settle(accounts, account.getUsernameKey());
+		Account agreed = (after != null) ? this.codec.read(after.value()) : null;
+		boolean applied = agreed != null && agreed.getRevision() == account.getRevision()
+				&& agreed.getUpdatedAt().equals(account.getUpdatedAt())
+				&& agreed.getLastWriter().equals(account.getLastWriter());
+		if (!applied) {
+			boolean stillPossible = agreed != null && agreed.getRevision() == account.getRevision() - 1;
+			throw stillPossible ? ConsensusUnavailableException.outcomeUnknown(this.node.displayName())
+					: new ConcurrentChangeException(account.getUsername());
 		}
 	}
 
@@ -152,19 +139,11 @@ class RaftConsensus implements Consensus {
 		}
 		try {
 			String key = Account.keyOf(username);
-			Versioned<String> agreed = await(() -> accounts.get(key));
+			Versioned<String> agreed = this.calls.await(() -> accounts.get(key));
 			return (agreed != null) ? Optional.of(this.projection.writeNow(key, agreed).getId()) : Optional.empty();
 		}
 		catch (TimeoutException ex) {
 			throw ConsensusUnavailableException.cannotRead(this.node.displayName());
-		}
-	}
-
-	/** Several operations in a row without an answer while a majority is in sight: a stuck session. */
-	private void unanswered() {
-		if (this.unanswered.incrementAndGet() >= STUCK_AFTER && this.member.seesMajority()) {
-			this.unanswered.set(0);
-			this.member.reopenSession();
 		}
 	}
 
@@ -183,68 +162,11 @@ class RaftConsensus implements Consensus {
 	 */
 	private Versioned<String> settle(AsyncAtomicMap<String, String> accounts, String key) {
 		try {
-			return await(() -> accounts.get(key));
+			return this.calls.await(() -> accounts.get(key));
 		}
 		catch (TimeoutException ex) {
 			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
 		}
-	}
-
-	/**
-	 * Runs an operation within the timeout. While it waits, the member's client is asked every
-	 * resend interval to resend to the current leader, so a failover costs the election, not
-	 * Atomix's retry pauses. An operation refused because the member it reached has no Raft
-	 * handler any more (a member that is stopping) never got in, so it is sent again.
-	 */
-	private <T> T await(Supplier<CompletableFuture<T>> operation) throws TimeoutException {
-		long deadline = System.nanoTime() + this.timeout.toNanos();
-		CompletableFuture<T> pending = operation.get();
-		try {
-			while (true) {
-				long left = deadline - System.nanoTime();
-				try {
-					T result = pending.get(Math.min(left, this.resendAfter.toNanos()), TimeUnit.NANOSECONDS);
-					this.unanswered.set(0);
-					return result;
-				}
-				catch (TimeoutException ex) {
-					if (System.nanoTime() - deadline >= 0) {
-						throw ex;
-					}
-					this.member.resendPending();
-				}
-				catch (ExecutionException ex) {
-					if (!neverDelivered(ex.getCause()) || deadline - System.nanoTime() <= this.resendAfter.toNanos()) {
-						throw ex;
-					}
-					Thread.sleep(this.resendAfter.toMillis());
-					this.member.resendPending();
-					pending = operation.get();
-				}
-			}
-		}
-		catch (ExecutionException ex) {
-			// Atomix reports lost sessions and unreachable leaders as failures: as unsure as a timeout.
-			unanswered();
-			throw new TimeoutException(ex.getCause().toString());
-		}
-		catch (TimeoutException ex) {
-			unanswered();
-			throw ex;
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new TimeoutException("interrupted");
-		}
-	}
-
-	private static boolean neverDelivered(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-			if (cause instanceof MessagingException.NoRemoteHandler) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 }

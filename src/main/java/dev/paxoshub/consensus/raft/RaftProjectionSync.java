@@ -74,14 +74,14 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 	private volatile long lastFullPass;
 
 	RaftProjectionSync(RaftMember member, AccountCodec codec, Projection projection, NodeIdentity node,
-			PaxoshubProperties properties) {
+			PaxoshubProperties properties, RaftSettings raft) {
 		this.member = member;
 		this.codec = codec;
 		this.projection = projection;
 		this.node = node;
 		this.checkInterval = properties.replication().antiEntropyInterval();
-		this.fullInterval = properties.raft().catchUpInterval();
-		this.timeout = properties.raft().operationTimeout().multipliedBy(5);
+		this.fullInterval = raft.catchUpInterval();
+		this.timeout = raft.operationTimeout().multipliedBy(5);
 		this.writer = Executors.newSingleThreadExecutor((task) -> new Thread(task, node.name() + "-raft-projection"));
 	}
 

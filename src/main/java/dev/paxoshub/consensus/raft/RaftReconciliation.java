@@ -7,9 +7,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
 
-import dev.paxoshub.accounts.TimeText;
+import dev.paxoshub.node.TimeText;
 import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.store.AccountVersion;
 import dev.paxoshub.consensus.ConsensusUnavailableException;
@@ -17,13 +18,10 @@ import dev.paxoshub.consensus.PeerReplicas;
 import dev.paxoshub.consensus.Projection;
 import dev.paxoshub.consensus.Reconciliation;
 import dev.paxoshub.node.NodeIdentity;
-import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
 import io.atomix.core.map.AsyncAtomicMap;
-import io.atomix.protocols.raft.MultiRaftProtocol;
-import io.atomix.protocols.raft.ReadConsistency;
 import io.atomix.utils.time.Versioned;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,38 +56,41 @@ class RaftReconciliation implements Reconciliation {
 
 	private final PeerReplicas replicas;
 
+	private final RaftCalls calls;
+
 	private final Duration timeout;
 
-	private volatile AsyncAtomicMap<String, String> conflicts;
-
-	RaftReconciliation(RaftMember member, AccountStore store, AccountCodec codec, Projection projection,
-			NodeIdentity node, PeerReplicas replicas, PaxoshubProperties properties) {
+	RaftReconciliation(RaftMember member, RaftCalls calls, AccountStore store, AccountCodec codec,
+			Projection projection, NodeIdentity node, PeerReplicas replicas, RaftSettings settings) {
 		this.member = member;
+		this.calls = calls;
 		this.store = store;
 		this.codec = codec;
 		this.projection = projection;
 		this.node = node;
 		this.replicas = replicas;
-		this.timeout = properties.raft().operationTimeout();
+		this.timeout = settings.operationTimeout();
 	}
 
 	@Override
 	public synchronized List<String> reconcile() {
-		AsyncAtomicMap<String, String> accounts = this.member.accounts();
-		if (accounts == null || !this.member.seesMajority()) {
+		RaftSession session = this.member.session();
+		if (session == null || !this.member.seesMajority()) {
 			throw ConsensusUnavailableException.noMajority(this.node.displayName());
 		}
 		List<Account> everyCopy = new ArrayList<>(gather().values());
 		everyCopy.sort(Comparator.comparing(Account::getCreatedAt).thenComparing(Account::getOriginNode));
 		for (Account account : everyCopy) {
-			claim(accounts, account);
+			claim(session, account);
 		}
 		return conflicts();
 	}
 
-	private void claim(AsyncAtomicMap<String, String> accounts, Account account) {
+	private void claim(RaftSession session, Account account) {
+		AsyncAtomicMap<String, String> accounts = session.accounts();
 		String key = account.getUsernameKey();
-		Versioned<String> existing = await(accounts.putIfAbsent(key, this.codec.write(account)));
+		String body = this.codec.write(account);
+		Versioned<String> existing = await(() -> accounts.putIfAbsent(key, body));
 		if (existing == null) {
 			return;
 		}
@@ -102,7 +103,7 @@ class RaftReconciliation implements Reconciliation {
 			else if (AccountVersion.of(account).supersedes(AccountVersion.of(winner))) {
 				// Changes made to this very account while consensus was off, replicated between nodes
 				// that hold the cluster key: they were acknowledged, so they are kept.
-				await(accounts.replace(key, existing.version(), this.codec.write(account)));
+				await(() -> accounts.replace(key, existing.version(), body));
 			}
 			return;
 		}
@@ -111,7 +112,8 @@ class RaftReconciliation implements Reconciliation {
 				+ "'s copy lost to the copy created on " + NodeAddress.displayName(winner.getOriginNode()) + " at "
 				+ TimeText.of(winner.getCreatedAt()) + ". The losing copy (id " + account.getId()
 				+ ") is kept, without its name.";
-		if (await(conflictMap().putIfAbsent(account.getId(), conflict)) == null) {
+		AsyncAtomicMap<String, String> conflicts = session.conflicts();
+		if (await(() -> conflicts.putIfAbsent(account.getId(), conflict)) == null) {
 			log.info("Reconciliation: {}", conflict);
 		}
 	}
@@ -129,12 +131,13 @@ class RaftReconciliation implements Reconciliation {
 
 	@Override
 	public List<String> conflicts() {
-		if (this.member.accounts() == null) {
+		RaftSession session = this.member.session();
+		if (session == null) {
 			return List.of();
 		}
 		try {
 			List<String> all = new ArrayList<>();
-			conflictMap().sync(this.timeout).values().forEach((conflict) -> all.add(conflict.value()));
+			session.conflicts().sync(this.timeout).values().forEach((conflict) -> all.add(conflict.value()));
 			all.sort(Comparator.naturalOrder());
 			return all;
 		}
@@ -170,28 +173,11 @@ class RaftReconciliation implements Reconciliation {
 		copies.merge(identity, account, (a, b) -> AccountVersion.of(b).supersedes(AccountVersion.of(a)) ? b : a);
 	}
 
-	private AsyncAtomicMap<String, String> conflictMap() {
-		if (this.conflicts == null) {
-			this.conflicts = this.member.atomix()
-				.<String, String>atomicMapBuilder("conflicts")
-				.withProtocol(MultiRaftProtocol.builder(RaftMember.DATA_GROUP)
-					.withReadConsistency(ReadConsistency.LINEARIZABLE)
-					.build())
-				.build()
-				.async();
-		}
-		return this.conflicts;
-	}
-
-	private <T> T await(CompletableFuture<T> operation) {
+	private <T> T await(Supplier<CompletableFuture<T>> operation) {
 		try {
-			return operation.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return this.calls.await(operation);
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
-		}
-		catch (Exception ex) {
+		catch (TimeoutException ex) {
 			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
 		}
 	}

@@ -1,10 +1,8 @@
 package dev.paxoshub.consensus.raft;
 
 import java.net.ConnectException;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +17,14 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import ch.qos.logback.classic.Level;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.support.TestProperties;
-import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.support.TestLayout;
 import io.atomix.cluster.messaging.ManagedMessagingService;
 import io.atomix.cluster.messaging.MessagingService;
 import io.atomix.core.Atomix;
 import io.atomix.core.AtomixConfig;
-import io.atomix.storage.StorageLevel;
 import io.atomix.utils.net.Address;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -55,7 +51,7 @@ import static org.awaitility.Awaitility.await;
 @TestMethodOrder(OrderAnnotation.class)
 class AtomixFactoryTests {
 
-	private static final List<String> NAMES = List.of("morpheus", "neo", "trinity");
+	private static final List<String> NAMES = TestLayout.NODES;
 
 	@TempDir
 	static Path data;
@@ -76,24 +72,14 @@ class AtomixFactoryTests {
 		this.atomixLevel = this.atomixLog.getLevel();
 		// The cut makes every Raft server warn of unreachable peers, as it should.
 		this.atomixLog.setLevel(Level.ERROR);
-		List<NodeAddress> nodes = new ArrayList<>();
+		TestLayout layout = TestLayout.onFreePorts();
+		layout.nodes().forEach((node) -> this.addresses.put(node.name(), Address.from("127.0.0.1", node.raftPort())));
+		RaftSettings raft = TestProperties.raft(Map.of("start-timeout", "60s"));
 		for (String name : NAMES) {
-			int raftPort = RaftInternalsTests.freePort();
-			nodes.add(new NodeAddress(name, URI.create("http://127.0.0.1:" + RaftInternalsTests.freePort()), null, raftPort));
-			this.addresses.put(name, Address.from("127.0.0.1", raftPort));
-		}
-		for (String name : NAMES) {
-			Map<String, String> settings = new LinkedHashMap<>(Map.of("node", name, "consensus", "on", "data-dir",
-					data.toString(), "raft.start-timeout", "60s"));
-			for (int i = 0; i < nodes.size(); i++) {
-				settings.put("cluster.nodes[" + i + "].name", nodes.get(i).name());
-				settings.put("cluster.nodes[" + i + "].url", nodes.get(i).url().toString());
-				settings.put("cluster.nodes[" + i + "].raft-port", Integer.toString(nodes.get(i).raftPort()));
-			}
-			PaxoshubProperties properties = TestProperties.paxoshub(settings);
+			PaxoshubProperties properties = layout.propertiesOf(name, Map.of("data-dir", data.toString()));
 			StaticListableBeanFactory beans = new StaticListableBeanFactory();
 			beans.addBean("atomixFactory", (AtomixFactory) (config) -> GatedAtomix.create(config, name, this.gates));
-			RaftMember member = new RaftMember(new NodeIdentity(properties), properties,
+			RaftMember member = new RaftMember(new NodeIdentity(properties), properties, raft,
 					beans.getBeanProvider(AtomixFactory.class));
 			this.members.put(name, member);
 			member.start();

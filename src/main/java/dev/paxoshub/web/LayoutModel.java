@@ -1,4 +1,4 @@
-package dev.paxoshub.node;
+package dev.paxoshub.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 

@@ -1,4 +1,8 @@
-package dev.paxoshub.consensus;
+package dev.paxoshub.peers;
+
+import dev.paxoshub.consensus.ConsensusMode;
+import dev.paxoshub.consensus.ConsensusToggle;
+import dev.paxoshub.consensus.SwitchableConsensus;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -10,17 +14,15 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** How one node tells another to switch mode; signed with the cluster key like all /internal calls. */
 @RestController
-class InternalConsensusController {
-
-	static final String PATH = "/internal/consensus/{mode}";
+class ModeSwitchController {
 
 	private final SwitchableConsensus consensus;
 
-	InternalConsensusController(SwitchableConsensus consensus) {
+	ModeSwitchController(SwitchableConsensus consensus) {
 		this.consensus = consensus;
 	}
 
-	@PostMapping(PATH)
+	@PostMapping(ConsensusToggle.PEER_PATH)
 	ResponseEntity<Void> switchTo(@PathVariable String mode) {
 		this.consensus.switchTo(ConsensusMode.parse(mode).orElseThrow(() -> new ErrorResponseException(
 				HttpStatus.BAD_REQUEST,

@@ -1,4 +1,4 @@
-package dev.paxoshub.node;
+package dev.paxoshub.web;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

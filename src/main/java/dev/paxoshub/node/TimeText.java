@@ -1,4 +1,4 @@
-package dev.paxoshub.accounts;
+package dev.paxoshub.node;
 
 import java.time.Instant;
 import java.time.ZoneOffset;

@@ -1,4 +1,4 @@
-package dev.paxoshub.node;
+package dev.paxoshub.web;
 
 import java.net.URI;
 import java.util.List;

@@ -1,9 +1,11 @@
-package dev.paxoshub.node;
+package dev.paxoshub.web;
 
 import java.util.HashMap;
 import java.util.Map;
 
 import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.security.Operator;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -20,8 +22,6 @@ import org.springframework.web.util.WebUtils;
 @Component
 public class PageLayout {
 
-	/** The operator's role as Spring Security names it; the node package cannot see the security one. */
-	private static final String OPERATOR_AUTHORITY = "ROLE_OPERATOR";
 
 	private final NodeIdentity node;
 
@@ -40,9 +40,7 @@ public class PageLayout {
 		attributes.put("consensusMode", this.consensus.mode().name());
 		Authentication signedIn = signedIn();
 		attributes.put("currentUser", (signedIn != null) ? signedIn.getName() : null);
-		attributes.put("operator", signedIn != null && signedIn.getAuthorities()
-			.stream()
-			.anyMatch((authority) -> OPERATOR_AUTHORITY.equals(authority.getAuthority())));
+		attributes.put("operator", Operator.is(signedIn));
 		return attributes;
 	}
 

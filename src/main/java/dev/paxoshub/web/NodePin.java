@@ -1,8 +1,10 @@
-package dev.paxoshub.node;
+package dev.paxoshub.web;
 
 import java.net.URI;
 import java.time.Duration;
 import java.util.Locale;
+
+import dev.paxoshub.node.PaxoshubProperties;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
