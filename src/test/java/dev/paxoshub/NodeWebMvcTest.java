@@ -6,6 +6,7 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.node.NodeClock;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.NodeKeys;
@@ -13,16 +14,20 @@ import dev.paxoshub.node.NodeSignature;
 import dev.paxoshub.web.PageLayout;
 import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.security.SignIn;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.AliasFor;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A Spring MVC slice of one node, Neo, with the node's real security in front of the
- * controllers under test: the beans every node page and API needs, and keys made for tests.
- * The test still declares the mocks its controllers talk to.
+ * controllers under test: the beans every node page and API needs, keys made for tests, and
+ * mocks of {@link Consensus} (OFF unless a test says otherwise) and of the user lookup, which a
+ * test reaches with {@code @Autowired}. The test declares the other mocks its controllers talk to.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -33,6 +38,8 @@ import org.springframework.test.context.ContextConfiguration;
 @ContextConfiguration(classes = SliceTestApplication.class)
 @Import({ NodeIdentity.class, NodeClock.class, NodeKeys.class, NodeSignature.class, PageLayout.class,
 		SecurityConfiguration.class, SignIn.class })
+@MockitoBean(types = { Consensus.class, UserDetailsService.class })
+@ExtendWith(ConsensusIsOff.class)
 public @interface NodeWebMvcTest {
 
 	String CLUSTER_KEY = "test-cluster-key-0123456789abcdefghijklmnopqrstuvwxyz";

@@ -2,17 +2,14 @@ package dev.paxoshub.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.Map;
 
 import dev.paxoshub.NodeWebMvcTest;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Avatar;
 import dev.paxoshub.store.Repo;
-import org.junit.jupiter.api.BeforeEach;
+import dev.paxoshub.support.Images;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -55,25 +52,14 @@ class AccountApiControllerTests {
 
 	private static final Instant CREATED = Instant.parse("2026-03-03T10:15:30Z");
 
-	private static final byte[] TINY_PNG = Base64.getDecoder()
-		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
-
 	@Autowired
 	private MockMvc mvc;
 
 	@MockitoBean
 	private AccountService accounts;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
+	@Autowired
 	private UserDetailsService users;
-
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@Test
 	void signingUpCreatesTheAccount() throws Exception {
@@ -477,13 +463,13 @@ class AccountApiControllerTests {
 		this.mvc
 			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))
 				.contentType(MediaType.APPLICATION_OCTET_STREAM)
-				.content(TINY_PNG))
+				.content(Images.TINY_PNG))
 			.andExpect(status().isOk());
 
 		ArgumentCaptor<Avatar> avatar = ArgumentCaptor.forClass(Avatar.class);
 		then(this.accounts).should().updateProfile(eq("paxosexpert"), eq("Paxos Expert"), eq("bio"), avatar.capture());
 		assertThat(avatar.getValue().contentType()).isEqualTo("image/png");
-		assertThat(avatar.getValue().bytes()).isEqualTo(TINY_PNG);
+		assertThat(avatar.getValue().bytes()).isEqualTo(Images.TINY_PNG);
 	}
 
 	@Test
@@ -504,7 +490,7 @@ class AccountApiControllerTests {
 	@Test
 	void anAvatarOverOneMegabyteIsContentTooLarge() throws Exception {
 		byte[] large = new byte[12 * 1024 * 1024];
-		System.arraycopy(TINY_PNG, 0, large, 0, TINY_PNG.length);
+		System.arraycopy(Images.TINY_PNG, 0, large, 0, Images.TINY_PNG.length);
 
 		this.mvc
 			.perform(put("/api/accounts/paxosexpert/avatar").with(user("paxosexpert"))

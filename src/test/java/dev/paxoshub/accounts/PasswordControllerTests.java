@@ -1,8 +1,6 @@
 package dev.paxoshub.accounts;
 
 import dev.paxoshub.NodeWebMvcTest;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.security.SignedInUser;
 import dev.paxoshub.store.Account;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,15 +37,11 @@ class PasswordControllerTests {
 	@MockitoBean
 	private AccountService accounts;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
+	@Autowired
 	private UserDetailsService users;
 
 	@BeforeEach
 	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
 		given(this.users.loadUserByUsername("paxosexpert"))
 			.willReturn(SignedInUser.account("paxosexpert", "{noop}a-new-long-password", "id-1", 1));
 	}

@@ -2,23 +2,20 @@ package dev.paxoshub.accounts;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 
 import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Avatar;
 import dev.paxoshub.store.Repo;
-import org.junit.jupiter.api.BeforeEach;
+import dev.paxoshub.support.Images;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -51,8 +48,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class ProfileControllerTests {
 
 	/** A 1x1 transparent PNG. */
-	private static final byte[] TINY_PNG = Base64.getDecoder()
-		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 	private static final Instant JOINED = Instant.parse("2026-03-03T10:15:30Z");
 
@@ -61,17 +56,6 @@ class ProfileControllerTests {
 
 	@MockitoBean
 	private AccountService accounts;
-
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
-	private UserDetailsService users;
-
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@Test
 	void anUnknownUsernameIsANotFoundPageThatSaysWhatIsMissing() throws Exception {
@@ -173,7 +157,7 @@ class ProfileControllerTests {
 	@Test
 	void theEditFormStartsFromTheCurrentProfile() throws Exception {
 		Account account = paxosExpert();
-		account.replaceAvatar(new Avatar("image/png", TINY_PNG));
+		account.replaceAvatar(new Avatar("image/png", Images.TINY_PNG));
 		given(this.accounts.require("paxosexpert")).willReturn(account);
 
 		this.mvc.perform(get("/settings/profile").with(user("paxosexpert")))
@@ -226,7 +210,7 @@ class ProfileControllerTests {
 	@Test
 	void aRealImageBecomesTheAvatarWithTheTypeItsBytesShow() throws Exception {
 		given(this.accounts.updateProfile(eq("paxosexpert"), any(), any(), any())).willReturn(paxosExpert());
-		MockMultipartFile png = new MockMultipartFile("avatar", "me.txt", "text/plain", TINY_PNG);
+		MockMultipartFile png = new MockMultipartFile("avatar", "me.txt", "text/plain", Images.TINY_PNG);
 
 		this.mvc
 			.perform(multipart("/settings/profile").file(png)
@@ -241,14 +225,14 @@ class ProfileControllerTests {
 		then(this.accounts).should()
 			.updateProfile(eq("paxosexpert"), eq("Paxos Expert"), eq("I agree, eventually."), avatar.capture());
 		assertThat(avatar.getValue().contentType()).isEqualTo("image/png");
-		assertThat(avatar.getValue().bytes()).isEqualTo(TINY_PNG);
+		assertThat(avatar.getValue().bytes()).isEqualTo(Images.TINY_PNG);
 	}
 
 	@Test
 	void anImageOverOneMegabyteIsRefused() throws Exception {
 		given(this.accounts.find("paxosexpert")).willReturn(Optional.of(paxosExpert()));
 		byte[] large = new byte[AvatarRules.MAX_BYTES + 1];
-		System.arraycopy(TINY_PNG, 0, large, 0, TINY_PNG.length);
+		System.arraycopy(Images.TINY_PNG, 0, large, 0, Images.TINY_PNG.length);
 
 		this.mvc
 			.perform(multipart("/settings/profile").file(new MockMultipartFile("avatar", "big.png", "image/png", large))

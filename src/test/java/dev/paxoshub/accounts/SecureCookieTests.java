@@ -1,8 +1,6 @@
 package dev.paxoshub.accounts;
 
 import dev.paxoshub.NodeWebMvcTest;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.security.SignedInUser;
 import org.junit.jupiter.api.Test;
 
@@ -30,15 +28,11 @@ class SecureCookieTests {
 	@MockitoBean
 	private AccountService accounts;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
+	@Autowired
 	private UserDetailsService users;
 
 	@Test
 	void theCsrfAndSignInCookiesAreSecureAndSameSiteLax() throws Exception {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
 		given(this.users.loadUserByUsername("oracle")).willReturn(
 				SignedInUser.account("oracle", new BCryptPasswordEncoder(4).encode("correct-horse"), "id-of-oracle", 0));
 		this.mvc.perform(get("/login"))

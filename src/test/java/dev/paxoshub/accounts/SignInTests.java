@@ -1,8 +1,6 @@
 package dev.paxoshub.accounts;
 
 import dev.paxoshub.NodeWebMvcTest;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.security.SignedInUser;
 import java.util.regex.Matcher;
@@ -60,15 +58,11 @@ class SignInTests {
 	@MockitoBean
 	private AccountService accounts;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
+	@Autowired
 	private UserDetailsService users;
 
 	@BeforeEach
 	void consensusIsOffAndTheAccountsExist() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
 		given(this.users.loadUserByUsername(anyString())).willAnswer((invocation) -> {
 			String name = invocation.getArgument(0);
 			if (name.startsWith("nobody")) {

@@ -6,13 +6,10 @@ import java.time.Instant;
 import java.util.Base64;
 
 import dev.paxoshub.NodeWebMvcTest;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.consensus.UsernameTakenException;
 import dev.paxoshub.security.SignedInUser;
 import dev.paxoshub.store.Account;
 import jakarta.servlet.http.Cookie;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -60,16 +57,8 @@ class SignupControllerTests {
 	@MockitoBean
 	private AccountService accounts;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
+	@Autowired
 	private UserDetailsService users;
-
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@Test
 	void joinShowsAnEmptySignUpFormWithItsCsrfTokenAndTheServingNode() throws Exception {

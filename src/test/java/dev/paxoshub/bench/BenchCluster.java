@@ -27,6 +27,7 @@ import dev.paxoshub.demo.DemoCluster;
 import dev.paxoshub.demo.RunningCluster;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.store.Account;
+import dev.paxoshub.support.TestLayout;
 import io.atomix.core.Atomix;
 import io.atomix.core.map.AsyncAtomicMap;
 import io.atomix.utils.Managed;
@@ -42,7 +43,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class BenchCluster implements AutoCloseable {
 
-	static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+	static final List<String> NODES = TestLayout.NODES;
 
 	/** BCrypt at Spring's default strength, computed once: claims through the bean skip hashing. */
 	static final String PASSWORD_HASH = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()

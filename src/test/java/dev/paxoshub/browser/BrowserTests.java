@@ -22,6 +22,7 @@ import javax.imageio.ImageIO;
 import dev.paxoshub.accounts.UsernameRules;
 import dev.paxoshub.demo.DemoCluster;
 import dev.paxoshub.demo.RunningCluster;
+import dev.paxoshub.support.TestLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,7 +49,7 @@ class BrowserTests {
 
 	private static final String PASSWORD = "correct-horse-battery";
 
-	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+	private static final List<String> NODES = TestLayout.NODES;
 
 	private static final AtomicInteger COUNTER = new AtomicInteger();
 
@@ -352,7 +353,7 @@ class BrowserTests {
 		this.browser.signUp(username, PASSWORD);
 
 		this.browser.get("/cluster");
-		for (String node : List.of("morpheus", "neo", "trinity")) {
+		for (String node : TestLayout.NODES) {
 			WebElement card = this.browser.visible(By.id("node-" + node));
 			assertThat(card.getDomAttribute("data-node")).isEqualTo(node);
 			WebElement status = this.browser.find(By.id("node-status-" + node));

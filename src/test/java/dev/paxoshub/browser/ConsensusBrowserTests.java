@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.paxoshub.demo.DemoCluster;
 import dev.paxoshub.demo.RunningCluster;
+import dev.paxoshub.support.TestLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,7 +46,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsensusBrowserTests {
 
-	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+	private static final List<String> NODES = TestLayout.NODES;
 
 	private static final String PASSWORD = "correct-horse-battery";
 
@@ -303,14 +304,14 @@ class ConsensusBrowserTests {
 		this.browser.clickAndWaitForNewPage(this.browser.visible(By.id("consensus-toggle")));
 		assertThat(this.browser.visible(By.id("toggle-result")).getText()).contains("Consensus is now OFF");
 		assertThat(this.browser.find(By.id("consensus-mode")).getText()).isEqualTo("Consensus OFF");
-		for (String node : List.of("morpheus", "neo", "trinity")) {
+		for (String node : TestLayout.NODES) {
 			assertThat(this.browser.find(By.id("raft-mode-" + node)).getText()).as(node).isEqualTo("OFF");
 		}
 
 		this.browser.clickAndWaitForNewPage(this.browser.visible(By.id("consensus-toggle")));
 		assertThat(this.browser.visible(By.id("toggle-result")).getText()).contains("Consensus is now ON");
 		assertThat(this.browser.find(By.id("consensus-mode")).getText()).isEqualTo("Consensus ON");
-		for (String node : List.of("morpheus", "neo", "trinity")) {
+		for (String node : TestLayout.NODES) {
 			assertThat(this.browser.find(By.id("raft-mode-" + node)).getText()).as(node).isEqualTo("ON");
 		}
 	}

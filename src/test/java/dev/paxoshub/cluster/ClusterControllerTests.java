@@ -16,7 +16,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -48,15 +47,8 @@ class ClusterControllerTests {
 	@MockitoBean
 	private ConsensusToggle toggle;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
-	private UserDetailsService users;
-
 	@BeforeEach
 	void threeNodesThatAgree() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
 		given(this.cluster.snapshot(false)).willReturn(new ClusterSnapshot("neo",
 				List.of(node("morpheus", "Morpheus", "#d1242f"), node("neo", "Neo", "#1a7f37"),
 						node("trinity", "Trinity", "#8250df")),

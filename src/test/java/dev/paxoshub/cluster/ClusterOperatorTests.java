@@ -64,15 +64,14 @@ class ClusterOperatorTests {
 	@MockitoBean
 	private ConsensusToggle toggle;
 
-	@MockitoBean
+	@Autowired
 	private Consensus consensus;
 
-	@MockitoBean
+	@Autowired
 	private UserDetailsService users;
 
 	@BeforeEach
 	void aClusterWithOneAccount() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
 		given(this.consensus.status()).willReturn(ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true));
 		given(this.cluster.own()).willReturn(new NodeAccounts("neo",
 				ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true), List.of(PAXOSEXPERT)));

@@ -18,6 +18,7 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import dev.paxoshub.demo.ApiClient.Reply;
+import dev.paxoshub.support.TestLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -37,7 +38,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsensusClusterTests {
 
-	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+	private static final List<String> NODES = TestLayout.NODES;
 
 	private static final String PASSWORD = "correct-horse";
 

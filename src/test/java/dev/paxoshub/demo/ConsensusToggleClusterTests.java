@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 
 import dev.paxoshub.demo.ApiClient.Reply;
+import dev.paxoshub.support.TestLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsensusToggleClusterTests {
 
-	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+	private static final List<String> NODES = TestLayout.NODES;
 
 	@TempDir
 	static Path data;

@@ -18,6 +18,7 @@ import dev.paxoshub.demo.ApiClient.Reply;
 import dev.paxoshub.node.NodeSignature;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.node.TestSignatures;
+import dev.paxoshub.support.TestLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -40,7 +41,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityClusterTests {
 
-	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+	private static final List<String> NODES = TestLayout.NODES;
 
 	/** Known to this test only, so that it can sign calls as a node does. */
 	private static final String CLUSTER_KEY = "a-cluster-key-for-the-security-tests-0123";

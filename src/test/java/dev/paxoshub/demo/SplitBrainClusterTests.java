@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import dev.paxoshub.demo.ApiClient.Reply;
+import dev.paxoshub.support.TestLayout;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,7 +31,7 @@ import static org.awaitility.Awaitility.await;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SplitBrainClusterTests {
 
-	private static final List<String> NODES = List.of("morpheus", "neo", "trinity");
+	private static final List<String> NODES = TestLayout.NODES;
 
 	@TempDir
 	static Path data;

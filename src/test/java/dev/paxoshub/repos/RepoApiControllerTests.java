@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.accounts.AccountNotFoundException;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.markdown.MarkdownRenderer;
 import dev.paxoshub.markdown.RenderedReadmes;
 import dev.paxoshub.repos.RepoService.RepoNameTakenException;
@@ -13,7 +11,6 @@ import dev.paxoshub.repos.RepoService.RepoNotFoundException;
 import dev.paxoshub.repos.RepoService.RepoPage;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Repo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 
@@ -21,7 +18,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -58,19 +54,8 @@ class RepoApiControllerTests {
 	@MockitoBean
 	private RepoService repos;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
-	private UserDetailsService users;
-
 	@MockitoSpyBean
 	private MarkdownRenderer markdown;
-
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@Test
 	void theOwnerCreatesARepositoryAndGetsItsSafeReadmeBack() throws Exception {

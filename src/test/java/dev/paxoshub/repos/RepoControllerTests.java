@@ -4,8 +4,6 @@ import java.time.Instant;
 
 import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.accounts.AccountNotFoundException;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.markdown.MarkdownRenderer;
 import dev.paxoshub.markdown.RenderedReadmes;
 import dev.paxoshub.markdown.UnrenderableReadmeException;
@@ -14,7 +12,6 @@ import dev.paxoshub.repos.RepoService.RepoNotFoundException;
 import dev.paxoshub.repos.RepoService.RepoPage;
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Repo;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,7 +19,6 @@ import org.mockito.ArgumentCaptor;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.context.bean.override.mockito.MockitoSpyBean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -67,19 +63,8 @@ class RepoControllerTests {
 	@MockitoBean
 	private RepoService repos;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
-	private UserDetailsService users;
-
 	@MockitoSpyBean
 	private MarkdownRenderer markdown;
-
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@Test
 	void theNewRepositoryFormNeedsASignedInPerson() throws Exception {

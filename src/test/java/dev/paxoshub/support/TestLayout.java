@@ -7,6 +7,7 @@ import java.util.Map;
 
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.support.TestLayout;
 
 /** Morpheus, Neo and Trinity on free loopback ports, as the settings of any one of them. */
 public final class TestLayout {

@@ -2,19 +2,14 @@ package dev.paxoshub.web;
 
 import dev.paxoshub.NodeWebMvcTest;
 import dev.paxoshub.accounts.AccountService;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -26,17 +21,6 @@ class ErrorPathNotFoundTests {
 
 	@MockitoBean
 	private AccountService accounts;
-
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
-	private UserDetailsService users;
-
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@ParameterizedTest
 	@ValueSource(strings = { "text/html", "application/json", "*/*" })

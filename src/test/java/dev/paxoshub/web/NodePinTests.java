@@ -3,9 +3,6 @@ package dev.paxoshub.web;
 import java.time.Duration;
 
 import dev.paxoshub.NodeWebMvcTest;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -13,11 +10,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.mockito.BDDMockito.given;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,17 +27,6 @@ class NodePinTests {
 
 	@Autowired
 	private MockMvc mvc;
-
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
-	private UserDetailsService users;
-
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@Test
 	void pinningANodeSetsTheCookieTheFrontDoorReadsAndGoesBackToThePage() throws Exception {

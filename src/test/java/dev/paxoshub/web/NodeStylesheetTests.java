@@ -4,22 +4,16 @@ import java.net.URI;
 import java.util.List;
 
 import dev.paxoshub.NodeWebMvcTest;
-import dev.paxoshub.consensus.Consensus;
-import dev.paxoshub.consensus.ConsensusMode;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
-import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -34,17 +28,7 @@ class NodeStylesheetTests {
 	@Autowired
 	private MockMvc mvc;
 
-	@MockitoBean
-	private Consensus consensus;
-
-	@MockitoBean
-	private UserDetailsService users;
-
 	/** The layout model is added for every controller, this one included. */
-	@BeforeEach
-	void consensusIsOff() {
-		given(this.consensus.mode()).willReturn(ConsensusMode.OFF);
-	}
 
 	@Test
 	void theStylesheetGivesEveryNodeOfTheLayoutItsColour() throws Exception {
