@@ -10,8 +10,8 @@ import org.springframework.core.env.SimpleCommandLinePropertySource;
 import org.springframework.core.env.StandardEnvironment;
 
 /**
- * The one entry point of the jar. {@code paxoshub.role} picks what this process is: the whole
- * demo in one JVM (default), a single node, or the front door.
+ * The one entry point of the jar. {@code paxoshub.role} picks what this process is: the
+ * whole demo in one JVM (default), a single node, or the front door.
  */
 public final class Paxoshub {
 

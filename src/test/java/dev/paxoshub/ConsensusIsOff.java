@@ -10,8 +10,8 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
 import static org.mockito.BDDMockito.given;
 
 /**
- * Before every test of a node slice, the mocked {@link Consensus} says it is OFF, as a node's
- * pages need to know the mode; a test that wants ON says so itself.
+ * Before every test of a node slice, the mocked {@link Consensus} says it is OFF, as a
+ * node's pages need to know the mode; a test that wants ON says so itself.
  */
 class ConsensusIsOff implements BeforeEachCallback {
 

@@ -14,7 +14,10 @@ public final class FormErrors {
 	private FormErrors() {
 	}
 
-	/** The field has exactly these error messages (in any order), and no other field has any. */
+	/**
+	 * The field has exactly these error messages (in any order), and no other field has
+	 * any.
+	 */
 	public static ResultMatcher onlyFieldError(String form, String field, String... messages) {
 		return (result) -> {
 			BindingResult binding = bindingResult(result, form);
@@ -27,9 +30,13 @@ public final class FormErrors {
 		};
 	}
 
-	/** The field has exactly these error messages (in any order); other fields may have errors too. */
+	/**
+	 * The field has exactly these error messages (in any order); other fields may have
+	 * errors too.
+	 */
 	public static ResultMatcher fieldError(String form, String field, String... messages) {
-		return (result) -> assertThat(bindingResult(result, form).getFieldErrors(field)).as("errors on %s.%s", form, field)
+		return (result) -> assertThat(bindingResult(result, form).getFieldErrors(field))
+			.as("errors on %s.%s", form, field)
 			.extracting(FieldError::getDefaultMessage)
 			.containsExactlyInAnyOrder(messages);
 	}

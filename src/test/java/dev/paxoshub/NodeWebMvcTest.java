@@ -25,16 +25,18 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 
 /**
  * A Spring MVC slice of one node, Neo, with the node's real security in front of the
- * controllers under test: the beans every node page and API needs, keys made for tests, and
- * mocks of {@link Consensus} (OFF unless a test says otherwise) and of the user lookup, which a
- * test reaches with {@code @Autowired}. The test declares the other mocks its controllers talk to.
+ * controllers under test: the beans every node page and API needs, keys made for tests,
+ * and mocks of {@link Consensus} (OFF unless a test says otherwise) and of the user
+ * lookup, which a test reaches with {@code @Autowired}. The test declares the other mocks
+ * its controllers talk to.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @WebMvcTest(properties = { "paxoshub.node=neo", "paxoshub.cluster.key=" + NodeWebMvcTest.CLUSTER_KEY,
 		"paxoshub.cluster.sign-in-key=" + NodeWebMvcTest.SIGN_IN_KEY })
-// Named, because a search upwards from dev.paxoshub.node would find NodeApplication first.
+// Named, because a search upwards from dev.paxoshub.node would find NodeApplication
+// first.
 @ContextConfiguration(classes = SliceTestApplication.class)
 @Import({ NodeIdentity.class, NodeClock.class, NodeKeys.class, NodeSignature.class, PageLayout.class,
 		SecurityConfiguration.class, SignIn.class })

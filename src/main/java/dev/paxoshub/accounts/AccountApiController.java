@@ -41,7 +41,9 @@ class AccountApiController {
 			.body(AccountResource.of(account));
 	}
 
-	/** The email is private: it is shown to the account's owner and to the operator only. */
+	/**
+	 * The email is private: it is shown to the account's owner and to the operator only.
+	 */
 	@GetMapping("/{username}")
 	AccountResource account(@PathVariable String username, Authentication caller) {
 		Account account = this.accounts.require(username);
@@ -50,7 +52,9 @@ class AccountApiController {
 		return mayReadEmail ? AccountResource.withEmail(account) : AccountResource.of(account);
 	}
 
-	/** Also signs the account out everywhere: every sign-in cookie made before is void. */
+	/**
+	 * Also signs the account out everywhere: every sign-in cookie made before is void.
+	 */
 	@PutMapping("/{username}/password")
 	ResponseEntity<Void> changePassword(@PathVariable String username, @Valid @RequestBody PasswordChange change,
 			Principal principal) {
@@ -67,8 +71,9 @@ class AccountApiController {
 	}
 
 	/**
-	 * The image is the request body; its type is read from its bytes, not from Content-Type. The
-	 * body is read here, not by a message converter, which would read all of it however large.
+	 * The image is the request body; its type is read from its bytes, not from
+	 * Content-Type. The body is read here, not by a message converter, which would read
+	 * all of it however large.
 	 */
 	@PutMapping("/{username}/avatar")
 	AccountResource updateAvatar(@PathVariable String username, HttpServletRequest request, Principal principal)
@@ -76,8 +81,8 @@ class AccountApiController {
 		NotOwnerException.check(principal.getName(), username);
 		Avatar avatar = AvatarRules.read(request.getInputStream(), request.getContentLengthLong());
 		Account account = this.accounts.require(username);
-		return AccountResource.of(
-				this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(), avatar));
+		return AccountResource
+			.of(this.accounts.updateProfile(username, account.getDisplayName(), account.getBio(), avatar));
 	}
 
 	record PasswordChange(@NotBlank(message = "Enter your current password.") String currentPassword,
@@ -85,11 +90,9 @@ class AccountApiController {
 	}
 
 	/** The same rules as the page's {@link ProfileForm}. */
-	record ProfileUpdate(
-			@Size(max = 100, message = "A display name can have at most 100 characters.")
-			@PlainText(message = "A display name cannot contain control characters or invalid Unicode.") String displayName,
-			@Size(max = 160, message = "A bio can have at most 160 characters.")
-			@PlainText(multiline = true,
+	record ProfileUpdate(@Size(max = 100, message = "A display name can have at most 100 characters.") @PlainText(
+			message = "A display name cannot contain control characters or invalid Unicode.") String displayName,
+			@Size(max = 160, message = "A bio can have at most 160 characters.") @PlainText(multiline = true,
 					message = "A bio cannot contain control characters (other than line breaks and tabs) or invalid Unicode.") String bio) {
 	}
 

@@ -9,8 +9,8 @@ import dev.paxoshub.store.Account;
 import dev.paxoshub.store.Repo;
 
 /**
- * An account as the JSON API shows it. The email is private: it is present only in answers to
- * the account's owner and to the operator.
+ * An account as the JSON API shows it. The email is private: it is present only in
+ * answers to the account's owner and to the operator.
  */
 public record AccountResource(String id, String username, @JsonInclude(Include.NON_NULL) String email,
 		String displayName, String bio, String avatarUrl, String originNode, Instant createdAt, Instant updatedAt,

@@ -17,8 +17,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Account use cases as this node sees them: reads come from the node's own store, every write
- * goes through {@link Consensus}, whichever mode it is in.
+ * Account use cases as this node sees them: reads come from the node's own store, every
+ * write goes through {@link Consensus}, whichever mode it is in.
  */
 @Service
 public class AccountService {
@@ -46,8 +46,8 @@ public class AccountService {
 	}
 
 	/**
-	 * @throws dev.paxoshub.consensus.UsernameTakenException when the name is already claimed, or
-	 * is the operator's, who signs in with the same form
+	 * @throws dev.paxoshub.consensus.UsernameTakenException when the name is already
+	 * claimed, or is the operator's, who signs in with the same form
 	 */
 	public Account signUp(SignupForm form) {
 		if (Account.keyOf(form.getUsername()).equals(Account.keyOf(this.operator))) {
@@ -67,12 +67,18 @@ public class AccountService {
 		return find(username).orElseThrow(() -> new AccountNotFoundException(username));
 	}
 
-	/** How many distinct accounts this node holds under the name: more than one is a split brain. */
+	/**
+	 * How many distinct accounts this node holds under the name: more than one is a split
+	 * brain.
+	 */
 	public int copies(String username) {
 		return this.store.copiesOf(username).size();
 	}
 
-	/** The picture of an account, by id: on a split brain two accounts can share a username. */
+	/**
+	 * The picture of an account, by id: on a split brain two accounts can share a
+	 * username.
+	 */
 	public Optional<Avatar> avatar(String accountId) {
 		return this.store.byId(accountId).map(Account::getAvatar);
 	}
@@ -81,7 +87,9 @@ public class AccountService {
 		return this.store.newest();
 	}
 
-	/** @param avatar the new picture, or null to keep the current one */
+	/**
+	 * @param avatar the new picture, or null to keep the current one
+	 */
 	public Account updateProfile(String username, String displayName, String bio, Avatar avatar) {
 		return change(username, (account) -> {
 			account.updateProfile(displayName, bio);
@@ -98,7 +106,8 @@ public class AccountService {
 
 	/**
 	 * A new password, which also signs the account out everywhere.
-	 * @throws WrongPasswordException when {@code currentPassword} is not the account's password
+	 * @throws WrongPasswordException when {@code currentPassword} is not the account's
+	 * password
 	 */
 	public Account changePassword(String username, String currentPassword, String newPassword) {
 		String newHash = this.passwords.encode(newPassword);

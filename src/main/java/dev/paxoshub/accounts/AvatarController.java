@@ -11,7 +11,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Serves avatars by account id, since on a split brain two accounts can share a username. */
+/**
+ * Serves avatars by account id, since on a split brain two accounts can share a username.
+ */
 @RestController
 class AvatarController {
 

@@ -19,9 +19,9 @@ final class AvatarRules {
 	}
 
 	/**
-	 * Reads an upload that arrives as a request body, and never more of it than an avatar can be:
-	 * a declared length over the limit is refused before anything is read, and reading stops one
-	 * byte past the limit.
+	 * Reads an upload that arrives as a request body, and never more of it than an avatar
+	 * can be: a declared length over the limit is refused before anything is read, and
+	 * reading stops one byte past the limit.
 	 * @param declaredLength the body's Content-Length, or -1 if it did not say
 	 */
 	static Avatar read(InputStream body, long declaredLength) throws IOException {

@@ -5,8 +5,9 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The picture formats an avatar may have, recognised by their first bytes. The file name and
- * the browser's declared type are the sender's claims; the bytes are what a browser will render.
+ * The picture formats an avatar may have, recognised by their first bytes. The file name
+ * and the browser's declared type are the sender's claims; the bytes are what a browser
+ * will render.
  */
 enum ImageType {
 

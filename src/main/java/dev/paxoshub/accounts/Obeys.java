@@ -14,8 +14,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Bean Validation face of paxoshub's own rules, so that the sign-up page and the API report the
- * same sentence that the rule itself wrote.
+ * Bean Validation face of paxoshub's own rules, so that the sign-up page and the API
+ * report the same sentence that the rule itself wrote.
  */
 @Documented
 @Constraint(validatedBy = Obeys.Validator.class)

@@ -15,8 +15,9 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 
 /**
- * Changing the password signs the account out everywhere, this browser included; this browser
- * then gets a fresh sign-in cookie for the new password, so only the others are sent away.
+ * Changing the password signs the account out everywhere, this browser included; this
+ * browser then gets a fresh sign-in cookie for the new password, so only the others are
+ * sent away.
  */
 @Controller
 class PasswordController {

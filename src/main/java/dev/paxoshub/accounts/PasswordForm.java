@@ -2,7 +2,9 @@ package dev.paxoshub.accounts;
 
 import jakarta.validation.constraints.NotBlank;
 
-/** A new password, asked twice, with the current one as proof that it is the owner asking. */
+/**
+ * A new password, asked twice, with the current one as proof that it is the owner asking.
+ */
 public class PasswordForm {
 
 	@NotBlank(message = "Enter your current password.")

@@ -8,7 +8,10 @@ final class PasswordRules {
 
 	static final int MIN_LENGTH = 8;
 
-	/** BCrypt reads at most 72 bytes; a longer password would be silently cut, so refuse it. */
+	/**
+	 * BCrypt reads at most 72 bytes; a longer password would be silently cut, so refuse
+	 * it.
+	 */
 	static final int MAX_BYTES = 72;
 
 	private PasswordRules() {

@@ -67,9 +67,10 @@ class ProfileController {
 			}
 		}
 		if (result.hasErrors()) {
-			model.addAttribute("avatarUrl", this.accounts.find(principal.getName())
-				.map((account) -> AccountView.of(account).avatarUrl())
-				.orElse(null));
+			model.addAttribute("avatarUrl",
+					this.accounts.find(principal.getName())
+						.map((account) -> AccountView.of(account).avatarUrl())
+						.orElse(null));
 			return EDIT_VIEW;
 		}
 		Account account = this.accounts.updateProfile(principal.getName(), profileForm.getDisplayName(),

@@ -11,9 +11,10 @@ import org.springframework.security.web.authentication.logout.LogoutHandler;
 import org.springframework.stereotype.Component;
 
 /**
- * Signing out signs the account out everywhere: its sign-in version moves on, through consensus
- * like any change, so every copy of every cookie it had stops working on every node. When the
- * change cannot be made (no majority), this browser is still signed out and is told the rest.
+ * Signing out signs the account out everywhere: its sign-in version moves on, through
+ * consensus like any change, so every copy of every cookie it had stops working on every
+ * node. When the change cannot be made (no majority), this browser is still signed out
+ * and is told the rest.
  */
 @Component
 class SignOutEverywhere implements LogoutHandler {

@@ -59,7 +59,10 @@ class SignupController {
 		return LOGIN_VIEW;
 	}
 
-	/** The sign-in form again after a throttled try, which has already set the 429 and Retry-After. */
+	/**
+	 * The sign-in form again after a throttled try, which has already set the 429 and
+	 * Retry-After.
+	 */
 	@RequestMapping(SecurityConfiguration.THROTTLED_LOGIN_PAGE)
 	String throttled(HttpServletRequest request, Model model) {
 		model.addAttribute("throttled", request.getAttribute(SecurityConfiguration.THROTTLED_MESSAGE));

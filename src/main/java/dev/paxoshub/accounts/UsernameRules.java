@@ -6,8 +6,8 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * GitHub's username rules, plus the names paxoshub itself needs for its own pages. Each rule
- * answers with the sentence a person needs to fix the name.
+ * GitHub's username rules, plus the names paxoshub itself needs for its own pages. Each
+ * rule answers with the sentence a person needs to fix the name.
  */
 public final class UsernameRules {
 
@@ -25,7 +25,9 @@ public final class UsernameRules {
 	private UsernameRules() {
 	}
 
-	/** @return the first rule the name breaks, as a message for the person who typed it */
+	/**
+	 * @return the first rule the name breaks, as a message for the person who typed it
+	 */
 	public static Optional<String> violation(String username) {
 		if (username == null || username.isEmpty()) {
 			return Optional.of("Choose a username.");

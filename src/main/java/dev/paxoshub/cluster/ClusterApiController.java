@@ -35,7 +35,10 @@ class ClusterApiController {
 		return this.cluster.snapshot(Operator.is(caller));
 	}
 
-	/** Operator only (see SecurityConfiguration): every switch to ON reconciles the whole cluster. */
+	/**
+	 * Operator only (see SecurityConfiguration): every switch to ON reconciles the whole
+	 * cluster.
+	 */
 	@PutMapping("/api/cluster/consensus")
 	ConsensusToggle.Result switchConsensus(@Valid @RequestBody ModeRequest request) {
 		return this.toggle.switchCluster(ConsensusMode.valueOf(request.mode().toUpperCase(Locale.ROOT)));

@@ -17,8 +17,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The cluster page and its consensus switch. Anyone may look; only the operator may switch (see
- * SecurityConfiguration), and only the operator sees the accounts' emails.
+ * The cluster page and its consensus switch. Anyone may look; only the operator may
+ * switch (see SecurityConfiguration), and only the operator sees the accounts' emails.
  */
 @Controller
 class ClusterController {
@@ -42,9 +42,11 @@ class ClusterController {
 		model.addAttribute("nodes", snapshot.nodes());
 		model.addAttribute("conflictNames", snapshot.conflictNames());
 		model.addAttribute("consensusConflicts", conflicts());
-		// Only a mode the switch can produce: the banner must never repeat what someone put in a link.
+		// Only a mode the switch can produce: the banner must never repeat what someone
+		// put in a link.
 		if ("on".equalsIgnoreCase(switched) || "off".equalsIgnoreCase(switched)) {
-			model.addAttribute("toggleResult", "Consensus is now " + switched.toUpperCase() + " on every node that answered.");
+			model.addAttribute("toggleResult",
+					"Consensus is now " + switched.toUpperCase() + " on every node that answered.");
 		}
 		return "cluster/cluster";
 	}

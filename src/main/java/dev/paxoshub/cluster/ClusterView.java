@@ -23,9 +23,9 @@ import dev.paxoshub.store.AccountStore;
 import org.springframework.stereotype.Component;
 
 /**
- * The cluster as this node can see it right now: its own database, and each peer's as the peer
- * reports it. A peer that does not answer in time is shown as down. Emails are private, so only
- * the operator's view has them.
+ * The cluster as this node can see it right now: its own database, and each peer's as the
+ * peer reports it. A peer that does not answer in time is shown as down. Emails are
+ * private, so only the operator's view has them.
  */
 @Component
 class ClusterView {
@@ -54,11 +54,12 @@ class ClusterView {
 				continue;
 			}
 			try {
-				reported.put(address.name(), this.peers.rest()
-					.get()
-					.uri(PeerClient.uri(address, NodeAccountsApiController.INTERNAL_PATH))
-					.retrieve()
-					.body(NodeAccounts.class));
+				reported.put(address.name(),
+						this.peers.rest()
+							.get()
+							.uri(PeerClient.uri(address, NodeAccountsApiController.INTERNAL_PATH))
+							.retrieve()
+							.body(NodeAccounts.class));
 			}
 			catch (RuntimeException ex) {
 				errors.put(address.name(), "No answer from " + address.displayName() + ".");
@@ -69,7 +70,8 @@ class ClusterView {
 		for (NodeAddress address : this.node.all()) {
 			NodeAccounts accounts = reported.get(address.name());
 			List<AccountRow> rows = (accounts != null)
-					? accounts.accounts().stream().map((r) -> AccountRow.of(r, conflicts, withEmails)).toList() : List.of();
+					? accounts.accounts().stream().map((r) -> AccountRow.of(r, conflicts, withEmails)).toList()
+					: List.of();
 			nodes.add(new NodeState(address.name(), address.displayName(), address.color(), address.url().toString(),
 					accounts != null, errors.get(address.name()), (accounts != null) ? accounts.consensus() : null,
 					rows));
@@ -107,13 +109,11 @@ class ClusterView {
 	}
 
 	record AccountRow(String id, String username, @JsonInclude(Include.NON_NULL) String email, String originNode,
-			String createdAtText,
-			long revision, boolean conflict) {
+			String createdAtText, long revision, boolean conflict) {
 
 		static AccountRow of(AccountRecord record, Set<String> conflicts, boolean withEmail) {
 			return new AccountRow(record.id(), record.username(), withEmail ? record.email() : null,
-					NodeAddress.displayName(record.originNode()),
-					TimeText.of(record.createdAt()), record.revision(),
+					NodeAddress.displayName(record.originNode()), TimeText.of(record.createdAt()), record.revision(),
 					conflicts.contains(Account.keyOf(record.username())));
 		}
 

@@ -10,8 +10,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * What this node holds, for people and programs, and for the other nodes' cluster views, which
- * read it through the signed internal path so that the operator can see emails there too.
+ * What this node holds, for people and programs, and for the other nodes' cluster views,
+ * which read it through the signed internal path so that the operator can see emails
+ * there too.
  */
 @RestController
 class NodeAccountsApiController {

@@ -7,8 +7,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an account aggregate exactly as stored, field by field, so that a replica is the same
- * record on every node (hash and all) rather than a view made for people.
+ * Writes an account aggregate exactly as stored, field by field, so that a replica is the
+ * same record on every node (hash and all) rather than a view made for people.
  */
 @Component
 public class AccountCodec {

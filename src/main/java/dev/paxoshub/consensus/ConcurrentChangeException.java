@@ -1,6 +1,9 @@
 package dev.paxoshub.consensus;
 
-/** Someone changed the account between the moment it was read and the moment the change was agreed. */
+/**
+ * Someone changed the account between the moment it was read and the moment the change
+ * was agreed.
+ */
 public class ConcurrentChangeException extends RuntimeException {
 
 	public ConcurrentChangeException(String username) {

@@ -12,7 +12,9 @@ public enum ConsensusMode {
 	/** Nodes agree through Raft before a write counts. */
 	ON;
 
-	/** "on" or "off" in any case, as people and the API write it; empty for anything else. */
+	/**
+	 * "on" or "off" in any case, as people and the API write it; empty for anything else.
+	 */
 	public static Optional<ConsensusMode> parse(String text) {
 		return Arrays.stream(values()).filter((mode) -> mode.name().equalsIgnoreCase(text)).findFirst();
 	}

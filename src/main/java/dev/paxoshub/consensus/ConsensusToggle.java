@@ -12,13 +12,16 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Turns consensus on or off for the whole cluster from whichever node is asked: every node is
- * told to switch, and turning it on then reconciles what the nodes disagree on.
+ * Turns consensus on or off for the whole cluster from whichever node is asked: every
+ * node is told to switch, and turning it on then reconciles what the nodes disagree on.
  */
 @Component
 public class ConsensusToggle {
 
-	/** Where a node tells each peer to switch, behind the node signature like every /internal call. */
+	/**
+	 * Where a node tells each peer to switch, behind the node signature like every
+	 * /internal call.
+	 */
 	public static final String PEER_PATH = "/internal/consensus/{mode}";
 
 	private final SwitchableConsensus consensus;
@@ -44,8 +47,7 @@ public class ConsensusToggle {
 		for (NodeAddress peer : this.node.peers()) {
 			nodes.put(peer.name(), tell(peer, mode));
 		}
-		List<String> conflicts = (mode == ConsensusMode.ON)
-				? this.reconciliation.getObject().reconcile() : List.of();
+		List<String> conflicts = (mode == ConsensusMode.ON) ? this.reconciliation.getObject().reconcile() : List.of();
 		return new Result(mode, nodes, conflicts);
 	}
 
@@ -59,7 +61,8 @@ public class ConsensusToggle {
 			return "switched";
 		}
 		catch (RuntimeException ex) {
-			// A node that is down keeps its old mode until it is told again or restarted with the new one.
+			// A node that is down keeps its old mode until it is told again or restarted
+			// with the new one.
 			return "not reached";
 		}
 	}

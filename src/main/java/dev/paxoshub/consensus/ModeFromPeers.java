@@ -11,8 +11,9 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * The mode can be switched while nodes run, so a node that comes back takes the mode its peers
- * are in rather than the one it was started with; alone, it keeps its configured mode.
+ * The mode can be switched while nodes run, so a node that comes back takes the mode its
+ * peers are in rather than the one it was started with; alone, it keeps its configured
+ * mode.
  */
 @Component
 class ModeFromPeers {

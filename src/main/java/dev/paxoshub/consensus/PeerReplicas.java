@@ -12,8 +12,9 @@ import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads another node's accounts as stored, through its replica endpoints: what anti-entropy pulls
- * with consensus OFF, and what reconciliation gathers when consensus is turned ON.
+ * Reads another node's accounts as stored, through its replica endpoints: what
+ * anti-entropy pulls with consensus OFF, and what reconciliation gathers when consensus
+ * is turned ON.
  */
 @Component
 public class PeerReplicas {
@@ -39,7 +40,11 @@ public class PeerReplicas {
 	}
 
 	public Optional<Account> fetch(NodeAddress peer, String id) {
-		String body = this.peers.rest().get().uri(PeerClient.uri(peer, PATH + "/{id}", id)).retrieve().body(String.class);
+		String body = this.peers.rest()
+			.get()
+			.uri(PeerClient.uri(peer, PATH + "/{id}", id))
+			.retrieve()
+			.body(String.class);
 		return Optional.ofNullable(body).map(this.codec::read);
 	}
 

@@ -13,9 +13,9 @@ import dev.paxoshub.store.AccountVersion;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps this node's database a projection of what was committed elsewhere: a copy from a peer
- * (consensus OFF) or from the Raft log (consensus ON) is stored if it is newer than what the node
- * holds.
+ * Keeps this node's database a projection of what was committed elsewhere: a copy from a
+ * peer (consensus OFF) or from the Raft log (consensus ON) is stored if it is newer than
+ * what the node holds.
  */
 @Component
 public class Projection {
@@ -26,14 +26,16 @@ public class Projection {
 		this.store = store;
 	}
 
-	/** @return whether the copy was stored */
+	/**
+	 * @return whether the copy was stored
+	 */
 	public boolean apply(Account incoming) {
 		return !applyAll(List.of(incoming)).isEmpty();
 	}
 
 	/**
-	 * Stores every copy that is newer than this node's, in one transaction; when one account comes
-	 * several times, its newest copy counts.
+	 * Stores every copy that is newer than this node's, in one transaction; when one
+	 * account comes several times, its newest copy counts.
 	 * @return the copies that were stored
 	 */
 	public synchronized List<Account> applyAll(Collection<Account> incoming) {

@@ -13,9 +13,9 @@ import org.springframework.context.annotation.Primary;
 import org.springframework.stereotype.Component;
 
 /**
- * The one switch: every caller talks to this {@link Consensus}, which hands each call to the OFF
- * or the ON implementation, whichever mode the node is in now. The mode starts from
- * {@code paxoshub.consensus} and can be changed while the node runs.
+ * The one switch: every caller talks to this {@link Consensus}, which hands each call to
+ * the OFF or the ON implementation, whichever mode the node is in now. The mode starts
+ * from {@code paxoshub.consensus} and can be changed while the node runs.
  */
 @Component
 @Primary
@@ -38,11 +38,15 @@ public class SwitchableConsensus implements Consensus {
 		this.node = node;
 		this.mode = settings.consensus();
 		if (this.mode == ConsensusMode.ON && this.on == null) {
-			throw new IllegalStateException("paxoshub.consensus=on needs a Raft member: set paxoshub.raft.enabled=true");
+			throw new IllegalStateException(
+					"paxoshub.consensus=on needs a Raft member: set paxoshub.raft.enabled=true");
 		}
 	}
 
-	/** @throws ConsensusRefusedException when ON is asked of a node that runs no Raft member */
+	/**
+	 * @throws ConsensusRefusedException when ON is asked of a node that runs no Raft
+	 * member
+	 */
 	public void switchTo(ConsensusMode mode) {
 		if (mode == ConsensusMode.ON && this.on == null) {
 			throw new ConsensusRefusedException(this.node.displayName()
@@ -63,7 +67,10 @@ public class SwitchableConsensus implements Consensus {
 		return this.mode;
 	}
 
-	/** With consensus OFF the Raft member still runs, ready to be switched on: its state is shown too. */
+	/**
+	 * With consensus OFF the Raft member still runs, ready to be switched on: its state
+	 * is shown too.
+	 */
 	@Override
 	public ConsensusStatus status() {
 		if (this.on == null) {

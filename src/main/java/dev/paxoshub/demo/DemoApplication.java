@@ -15,8 +15,8 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 
 /**
- * The whole demo in one process: starts the three nodes and the front door, and stops them when
- * the process ends. It serves nothing itself.
+ * The whole demo in one process: starts the three nodes and the front door, and stops
+ * them when the process ends. It serves nothing itself.
  */
 @SpringBootConfiguration
 @EnableConfigurationProperties(PaxoshubProperties.class)
@@ -28,13 +28,15 @@ public class DemoApplication {
 	DemoCluster demoCluster(PaxoshubProperties properties, ApplicationArguments arguments,
 			@Value("${server.port:8080}") int frontDoorPort) {
 		long started = System.nanoTime();
-		// Each part gets its own role, name and port, and the layout once, from DemoCluster;
+		// Each part gets its own role, name and port, and the layout once, from
+		// DemoCluster;
 		// passing the demo's own copies along would give a part each of them twice.
 		List<String> shared = new ArrayList<>(Arrays.stream(arguments.getSourceArgs())
 			.filter((arg) -> !arg.startsWith("--paxoshub.role") && !arg.startsWith("--paxoshub.node=")
 					&& !arg.startsWith("--server.port") && !arg.startsWith("--paxoshub.cluster.nodes"))
 			.toList());
-		// Secrets set for the demo some other way (environment, a file) reach every part, so that
+		// Secrets set for the demo some other way (environment, a file) reach every part,
+		// so that
 		// the demo does not make up its own in their place.
 		secret(shared, DemoCluster.CLUSTER_KEY, properties.cluster().key());
 		secret(shared, DemoCluster.SIGN_IN_KEY, properties.cluster().signInKey());
@@ -47,7 +49,8 @@ public class DemoApplication {
 	}
 
 	private static void secret(List<String> args, String property, String value) {
-		if (value != null && !value.isBlank() && args.stream().noneMatch((arg) -> arg.startsWith("--" + property + "="))) {
+		if (value != null && !value.isBlank()
+				&& args.stream().noneMatch((arg) -> arg.startsWith("--" + property + "="))) {
 			args.add("--" + property + "=" + value);
 		}
 	}

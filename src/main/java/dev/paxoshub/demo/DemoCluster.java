@@ -16,9 +16,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Morpheus, Neo, Trinity and the front door as four Spring applications in one JVM. Each node
- * keeps its own web server, database and beans, exactly as it would in a process of its own, so
- * stopping one here is the same as a server going away.
+ * Morpheus, Neo, Trinity and the front door as four Spring applications in one JVM. Each
+ * node keeps its own web server, database and beans, exactly as it would in a process of
+ * its own, so stopping one here is the same as a server going away.
  */
 public class DemoCluster implements AutoCloseable {
 
@@ -42,7 +42,8 @@ public class DemoCluster implements AutoCloseable {
 
 	/**
 	 * @param layout the nodes, as in {@code paxoshub.cluster.nodes}
-	 * @param sharedArgs command-line arguments every application gets (data folder, mode...)
+	 * @param sharedArgs command-line arguments every application gets (data folder,
+	 * mode...)
 	 */
 	public DemoCluster(List<NodeAddress> layout, List<String> sharedArgs, int frontDoorPort) {
 		this.layout = List.copyOf(layout);
@@ -51,9 +52,9 @@ public class DemoCluster implements AutoCloseable {
 	}
 
 	/**
-	 * The one-JVM demo makes its own secrets, new on every run, for whatever the arguments do not
-	 * give: nothing it runs on is a value anybody else knows. A made-up operator password is
-	 * printed once, since somebody has to be able to use it.
+	 * The one-JVM demo makes its own secrets, new on every run, for whatever the
+	 * arguments do not give: nothing it runs on is a value anybody else knows. A made-up
+	 * operator password is printed once, since somebody has to be able to use it.
 	 */
 	private static List<String> withSecrets(List<String> args) {
 		List<String> all = new ArrayList<>(args);
@@ -62,12 +63,14 @@ public class DemoCluster implements AutoCloseable {
 				String value = ClusterKey.random();
 				all.add("--" + secret + "=" + value);
 				if (secret.equals(ADMIN_PASSWORD)) {
-					log.warn("""
+					log.warn(
+							"""
 
 
-							Using generated operator password: {}
-							Sign in as the operator with it to switch consensus. Set paxoshub.admin.password to choose one.
-							""", value);
+									Using generated operator password: {}
+									Sign in as the operator with it to switch consensus. Set paxoshub.admin.password to choose one.
+									""",
+							value);
 				}
 			}
 		}
@@ -94,7 +97,10 @@ public class DemoCluster implements AutoCloseable {
 		return node;
 	}
 
-	/** Stops a node the way a crash looks from outside: its port closes and it answers nothing. */
+	/**
+	 * Stops a node the way a crash looks from outside: its port closes and it answers
+	 * nothing.
+	 */
 	public synchronized void stopNode(String name) {
 		ConfigurableApplicationContext node = this.running.remove(name);
 		if (node != null) {

@@ -14,11 +14,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The nodes, read from the same {@code paxoshub.cluster.nodes} list the nodes themselves use, so
- * that one layout describes the whole cluster.
+ * The nodes, read from the same {@code paxoshub.cluster.nodes} list the nodes themselves
+ * use, so that one layout describes the whole cluster.
  *
  * @param nodes every node the front door may send a request to
- * @param key the cluster key, from which the front door's signature of what it forwards is derived
+ * @param key the cluster key, from which the front door's signature of what it forwards
+ * is derived
  * @param signatureMaxAge how long a node accepts that signature
  */
 @ConfigurationProperties("paxoshub.cluster")

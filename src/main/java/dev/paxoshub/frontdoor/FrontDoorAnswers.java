@@ -18,9 +18,9 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * What the front door says itself when no node answered: one short sentence, as a page for
- * people or as {@code application/problem+json} for clients that ask for JSON, and never a stack
- * trace.
+ * What the front door says itself when no node answered: one short sentence, as a page
+ * for people or as {@code application/problem+json} for clients that ask for JSON, and
+ * never a stack trace.
  */
 class FrontDoorAnswers implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
@@ -53,13 +53,13 @@ class FrontDoorAnswers implements HandlerFilterFunction<ServerResponse, ServerRe
 	}
 
 	/**
-	 * Every node was unreachable, or none was live to begin with: LoadBalancer then finds no
-	 * instance, which the gateway reports as a 503.
+	 * Every node was unreachable, or none was live to begin with: LoadBalancer then finds
+	 * no instance, which the gateway reports as a 503.
 	 */
 	private static boolean noNodeTookTheRequest(Exception failure) {
 		HttpServerErrorException noInstance = causeOf(failure, HttpServerErrorException.class);
-		return causeOf(failure, NodeUnreachableException.class) != null || (noInstance != null
-				&& noInstance.getStatusCode().isSameCodeAs(HttpStatus.SERVICE_UNAVAILABLE));
+		return causeOf(failure, NodeUnreachableException.class) != null
+				|| (noInstance != null && noInstance.getStatusCode().isSameCodeAs(HttpStatus.SERVICE_UNAVAILABLE));
 	}
 
 	/** Failures reach the front door wrapped, by the retry among others. */

@@ -32,25 +32,27 @@ import static org.springframework.cloud.gateway.server.mvc.handler.GatewayRouter
 import static org.springframework.cloud.gateway.server.mvc.handler.HandlerFunctions.http;
 
 /**
- * Every request, whatever its path and method, goes to a live node through Spring Cloud Gateway.
- * Method, body, cookies and headers pass through, and so does the node's answer, relative
- * {@code Location} and {@code Set-Cookie} included.
+ * Every request, whatever its path and method, goes to a live node through Spring Cloud
+ * Gateway. Method, body, cookies and headers pass through, and so does the node's answer,
+ * relative {@code Location} and {@code Set-Cookie} included.
  */
 @Configuration(proxyBeanMethods = false)
 class FrontDoorRoutes {
 
 	/**
-	 * The gateway's own client-address check on {@code X-Forwarded-*} is not needed: no client's
-	 * forwarding headers get this far (see {@link #dropForwardingHeadersFromClients()}).
+	 * The gateway's own client-address check on {@code X-Forwarded-*} is not needed: no
+	 * client's forwarding headers get this far (see
+	 * {@link #dropForwardingHeadersFromClients()}).
 	 */
 	private static final String ANY_CLIENT = ".*";
 
 	/**
-	 * Filters run in the order they are declared, each around the ones after it: the answers
-	 * catch what the retry gives up on, the retry asks LoadBalancer again for each attempt, and
-	 * the detector tells the retry whether the node got the request. The answers are a filter and
-	 * not {@code onError()}: Spring Framework puts error handlers innermost, around the proxy call
-	 * alone, where they would answer before the retry could try another node.
+	 * Filters run in the order they are declared, each around the ones after it: the
+	 * answers catch what the retry gives up on, the retry asks LoadBalancer again for
+	 * each attempt, and the detector tells the retry whether the node got the request.
+	 * The answers are a filter and not {@code onError()}: Spring Framework puts error
+	 * handlers innermost, around the proxy call alone, where they would answer before the
+	 * retry could try another node.
 	 */
 	@Bean
 	RouterFunction<ServerResponse> toALiveNode(ClusterLayout layout) {
@@ -63,8 +65,9 @@ class FrontDoorRoutes {
 	}
 
 	/**
-	 * Node-to-node calls stay between nodes: whatever a client sends under {@code /internal/} is
-	 * answered here and never forwarded (the nodes would refuse it unsigned anyway).
+	 * Node-to-node calls stay between nodes: whatever a client sends under
+	 * {@code /internal/} is answered here and never forwarded (the nodes would refuse it
+	 * unsigned anyway).
 	 */
 	@Bean
 	@Order(Ordered.HIGHEST_PRECEDENCE)
@@ -76,17 +79,18 @@ class FrontDoorRoutes {
 	}
 
 	/**
-	 * Only what a client sent goes to a node. When the front door's own server refuses a request
-	 * (a TRACE, say, answered 405) it renders an error page of its own; sending that to a node as a
-	 * fresh {@code GET /error} would replace the refusal with whatever the node answers.
+	 * Only what a client sent goes to a node. When the front door's own server refuses a
+	 * request (a TRACE, say, answered 405) it renders an error page of its own; sending
+	 * that to a node as a fresh {@code GET /error} would replace the refusal with
+	 * whatever the node answers.
 	 */
 	private static boolean clientRequest(ServerRequest request) {
 		return request.servletRequest().getDispatcherType() == DispatcherType.REQUEST;
 	}
 
 	/**
-	 * Signs the forwarding headers for the nodes; made at start, so a front door without a usable
-	 * cluster key refuses to start rather than forward unsigned.
+	 * Signs the forwarding headers for the nodes; made at start, so a front door without
+	 * a usable cluster key refuses to start rather than forward unsigned.
 	 */
 	@Bean
 	SignedForwarding signedForwarding(ClusterLayout layout) {
@@ -95,8 +99,8 @@ class FrontDoorRoutes {
 	}
 
 	/**
-	 * Requests enter paxoshub here, so a forwarding header that a client sends can only be made
-	 * up; nodes must not build links from it.
+	 * Requests enter paxoshub here, so a forwarding header that a client sends can only
+	 * be made up; nodes must not build links from it.
 	 */
 	@Bean
 	ForwardedHeaderFilter dropForwardingHeadersFromClients() {
@@ -106,10 +110,11 @@ class FrontDoorRoutes {
 	}
 
 	/**
-	 * Tells nodes the address the user actually used, so that the links and redirects they build
-	 * point at the front door. Ordered late: the gateway's own filter that removes
-	 * {@code X-Forwarded-*} (active because no trusted proxies are configured) has the default
-	 * order, and must run before this one, not after; only the signature comes later.
+	 * Tells nodes the address the user actually used, so that the links and redirects
+	 * they build point at the front door. Ordered late: the gateway's own filter that
+	 * removes {@code X-Forwarded-*} (active because no trusted proxies are configured)
+	 * has the default order, and must run before this one, not after; only the signature
+	 * comes later.
 	 */
 	@Bean
 	XForwardedRequestHeadersFilter forwardingHeadersToNodes() {
@@ -119,15 +124,17 @@ class FrontDoorRoutes {
 	}
 
 	/**
-	 * One attempt per node at most, and another only when the last node was unreachable. The
-	 * gateway looks at the method only to retry on a status, so a POST that no node got is sent
-	 * on too. No status is retried: any answer, even a 5xx, means a node got the request.
+	 * One attempt per node at most, and another only when the last node was unreachable.
+	 * The gateway looks at the method only to retry on a status, so a POST that no node
+	 * got is sent on too. No status is retried: any answer, even a 5xx, means a node got
+	 * the request.
 	 */
 	private static RetryConfig onceOnEveryOtherNode(int nodes) {
 		return new RetryConfig().setRetries(nodes - 1)
 			.setExceptions(Set.of(NodeUnreachableException.class))
 			.setSeries(Set.of())
-			// Spring Framework's default pause between attempts is a second; the next node is
+			// Spring Framework's default pause between attempts is a second; the next
+			// node is
 			// ready right away.
 			.setBackoff(Duration.ofMillis(1), Duration.ofMillis(2), 2);
 	}

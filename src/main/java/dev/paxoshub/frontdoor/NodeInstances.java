@@ -11,8 +11,8 @@ import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
 import org.springframework.cloud.loadbalancer.support.ServiceInstanceListSuppliers;
 
 /**
- * The nodes as Spring Cloud LoadBalancer sees them: instances of one service, each carrying its
- * node name so that pinning and retries can tell them apart.
+ * The nodes as Spring Cloud LoadBalancer sees them: instances of one service, each
+ * carrying its node name so that pinning and retries can tell them apart.
  */
 final class NodeInstances {
 

@@ -15,15 +15,16 @@ import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.RestClient;
 
 /**
- * The LoadBalancer context of the nodes service. Not a {@code @Configuration}: LoadBalancer
- * creates it in a child context of its own, and component scanning must not also load it into
- * the front door's context.
+ * The LoadBalancer context of the nodes service. Not a {@code @Configuration}:
+ * LoadBalancer creates it in a child context of its own, and component scanning must not
+ * also load it into the front door's context.
  */
 class NodeLoadBalancerConfiguration {
 
 	/**
-	 * The nodes a request may go to: the configured ones, less those failing their health check,
-	 * less those this request already tried, narrowed to the pinned node when it is among them.
+	 * The nodes a request may go to: the configured ones, less those failing their health
+	 * check, less those this request already tried, narrowed to the pinned node when it
+	 * is among them.
 	 */
 	@Bean
 	ServiceInstanceListSupplier nodesForThisRequest(ConfigurableApplicationContext context, ClusterLayout layout,
@@ -47,15 +48,18 @@ class NodeLoadBalancerConfiguration {
 		};
 	}
 
-	/** The gateway's {@code lb()} filter calls every {@link LoadBalancerLifecycle} of the service. */
+	/**
+	 * The gateway's {@code lb()} filter calls every {@link LoadBalancerLifecycle} of the
+	 * service.
+	 */
 	@Bean
 	TriedNodes triedNodes() {
 		return new TriedNodes();
 	}
 
 	/**
-	 * Checks run one node after the other, so none may take longer than the interval: a node that
-	 * hangs instead of refusing must not hold up the news about the others.
+	 * Checks run one node after the other, so none may take longer than the interval: a
+	 * node that hangs instead of refusing must not hold up the news about the others.
 	 */
 	private static RestClient healthCheckClient(Duration timeout) {
 		SimpleClientHttpRequestFactory requestFactory = new SimpleClientHttpRequestFactory();

@@ -16,12 +16,13 @@ import org.springframework.util.StringUtils;
 /**
  * Sends a request to the node its sender asked for: API clients name it in the
  * {@code X-Paxoshub-Node} header, people pick it on a node's page, which sets the
- * {@code paxoshub-node} cookie. The header wins over the cookie; {@code auto} or an unknown name
- * leaves the choice to the policy.
+ * {@code paxoshub-node} cookie. The header wins over the cookie; {@code auto} or an
+ * unknown name leaves the choice to the policy.
  * <p>
- * A pinned node that is down, or that this request already found unreachable, is not waited for:
- * the request goes to any live node instead. The site stays usable while a node is away, and the
- * {@code X-Paxoshub-Served-By} header of the answer shows who served it.
+ * A pinned node that is down, or that this request already found unreachable, is not
+ * waited for: the request goes to any live node instead. The site stays usable while a
+ * node is away, and the {@code X-Paxoshub-Served-By} header of the answer shows who
+ * served it.
  */
 class PinnedNodeServiceInstanceListSupplier extends DelegatingServiceInstanceListSupplier {
 

@@ -9,9 +9,9 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.web.servlet.function.ServerRequest;
 
 /**
- * Signs the forwarding headers of every request on its way to a node, once they are final (this
- * runs after {@code X-Forwarded-*} are set), so that the node can tell them from headers somebody
- * sent it directly.
+ * Signs the forwarding headers of every request on its way to a node, once they are final
+ * (this runs after {@code X-Forwarded-*} are set), so that the node can tell them from
+ * headers somebody sent it directly.
  */
 class SignedForwarding implements RequestHttpHeadersFilter, Ordered {
 

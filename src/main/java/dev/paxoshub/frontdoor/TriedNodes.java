@@ -13,10 +13,10 @@ import org.springframework.cloud.client.loadbalancer.Response;
 import org.springframework.cloud.client.loadbalancer.ResponseData;
 
 /**
- * Notes on the request itself each node the gateway is about to send it to, so that a retry
- * after a refused connection can leave that node out (see
- * {@link UntriedNodeServiceInstanceListSupplier}). The request's attributes outlive each attempt,
- * while LoadBalancer starts every attempt with a fresh {@link Request}.
+ * Notes on the request itself each node the gateway is about to send it to, so that a
+ * retry after a refused connection can leave that node out (see
+ * {@link UntriedNodeServiceInstanceListSupplier}). The request's attributes outlive each
+ * attempt, while LoadBalancer starts every attempt with a fresh {@link Request}.
  */
 class TriedNodes implements LoadBalancerLifecycle<RequestDataContext, ResponseData, ServiceInstance> {
 

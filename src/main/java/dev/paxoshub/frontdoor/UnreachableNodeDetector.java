@@ -9,11 +9,11 @@ import org.springframework.web.servlet.function.ServerRequest;
 import org.springframework.web.servlet.function.ServerResponse;
 
 /**
- * Tells the one proxy failure that is safe to retry from all the others. When the connection to
- * the node never opened, the node cannot have seen the request, and it may go to another node,
- * POST or not. Any other failure, such as a reset or a node dying halfway through its answer, can
- * come after the node acted on the request: sending it again could do the same thing twice, so it
- * is never retried.
+ * Tells the one proxy failure that is safe to retry from all the others. When the
+ * connection to the node never opened, the node cannot have seen the request, and it may
+ * go to another node, POST or not. Any other failure, such as a reset or a node dying
+ * halfway through its answer, can come after the node acted on the request: sending it
+ * again could do the same thing twice, so it is never retried.
  */
 class UnreachableNodeDetector implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

@@ -11,9 +11,9 @@ import org.springframework.cloud.loadbalancer.core.DelegatingServiceInstanceList
 import org.springframework.cloud.loadbalancer.core.ServiceInstanceListSupplier;
 
 /**
- * Leaves out the nodes this request was already sent to, so that a retry lands on another node
- * whatever the policy. With every node tried the list is empty and the request ends in the "no
- * node is up" answer instead of going round again.
+ * Leaves out the nodes this request was already sent to, so that a retry lands on another
+ * node whatever the policy. With every node tried the list is empty and the request ends
+ * in the "no node is up" answer instead of going round again.
  */
 class UntriedNodeServiceInstanceListSupplier extends DelegatingServiceInstanceListSupplier {
 

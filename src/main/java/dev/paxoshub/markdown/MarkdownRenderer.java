@@ -11,8 +11,8 @@ import org.owasp.html.Sanitizers;
 import org.springframework.stereotype.Component;
 
 /**
- * Renders a README the way a code host does: CommonMark to HTML, then through an allow-list
- * sanitiser, so raw HTML in a README can format text but never run script.
+ * Renders a README the way a code host does: CommonMark to HTML, then through an
+ * allow-list sanitiser, so raw HTML in a README can format text but never run script.
  */
 @Component
 public class MarkdownRenderer {

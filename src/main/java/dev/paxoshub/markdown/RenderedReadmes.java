@@ -22,17 +22,19 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Component;
 
 /**
- * READMEs as pages show them: rendered by {@link MarkdownRenderer} once per node, on threads of
- * their own, and never waited for longer than {@link #DEADLINE}. A README is checked when it is
- * written, so a new one that cannot be rendered is refused; one that another node or an older
- * paxoshub stored can still be beyond rendering, and shows a short notice instead of failing the page.
+ * READMEs as pages show them: rendered by {@link MarkdownRenderer} once per node, on
+ * threads of their own, and never waited for longer than {@link #DEADLINE}. A README is
+ * checked when it is written, so a new one that cannot be rendered is refused; one that
+ * another node or an older paxoshub stored can still be beyond rendering, and shows a
+ * short notice instead of failing the page.
  */
 @Component
 public class RenderedReadmes implements DisposableBean {
 
 	/**
-	 * READMEs are limited to this many bytes of UTF-8 so that even the worst one renders well
-	 * within the deadline (the slowest measured at this size: about 0.4 s, 1.3 s on a cold JVM).
+	 * READMEs are limited to this many bytes of UTF-8 so that even the worst one renders
+	 * well within the deadline (the slowest measured at this size: about 0.4 s, 1.3 s on
+	 * a cold JVM).
 	 */
 	public static final int MAX_BYTES = 64 * 1024;
 
@@ -44,25 +46,33 @@ public class RenderedReadmes implements DisposableBean {
 			+ "right now. Try again in a moment.</em></p>";
 
 	/**
-	 * A rendering that outlives its deadline keeps its thread until it ends (the parser cannot be
-	 * interrupted), so only a few may run at once and the node's cores stay free for requests.
+	 * A rendering that outlives its deadline keeps its thread until it ends (the parser
+	 * cannot be interrupted), so only a few may run at once and the node's cores stay
+	 * free for requests.
 	 */
 	private static final int RENDERERS = 4;
 
 	/**
-	 * Rendering recurses as deep as a README nests. The room costs address space only, and an
-	 * overflow that still happens fails that README, not the thread serving the request.
+	 * Rendering recurses as deep as a README nests. The room costs address space only,
+	 * and an overflow that still happens fails that README, not the thread serving the
+	 * request.
 	 */
 	private static final long RENDERER_STACK_BYTES = 16L * 1024 * 1024;
 
-	/** Characters of HTML kept, a few hundred typical READMEs; failures are kept too, at almost no cost. */
+	/**
+	 * Characters of HTML kept, a few hundred typical READMEs; failures are kept too, at
+	 * almost no cost.
+	 */
 	private static final long CACHED_CHARACTERS = 8L * 1024 * 1024;
 
 	private final MarkdownRenderer renderer;
 
 	private final ThreadPoolExecutor renderers;
 
-	/** Asynchronous, so that a rendering in progress holds up readers of that README and no other. */
+	/**
+	 * Asynchronous, so that a rendering in progress holds up readers of that README and
+	 * no other.
+	 */
 	private final AsyncCache<String, Rendering> rendered = Caffeine.newBuilder()
 		.maximumWeight(CACHED_CHARACTERS)
 		.weigher((String digest, Rendering rendering) -> rendering.weight())
@@ -70,13 +80,16 @@ public class RenderedReadmes implements DisposableBean {
 
 	public RenderedReadmes(MarkdownRenderer renderer) {
 		this.renderer = renderer;
-		// No queue: a rendering starts at once or not at all, so the deadline measures rendering
+		// No queue: a rendering starts at once or not at all, so the deadline measures
+		// rendering
 		// alone and a README is never judged by how long it waited behind others.
 		this.renderers = new ThreadPoolExecutor(0, RENDERERS, 30, TimeUnit.SECONDS, new SynchronousQueue<>(),
 				renderingThreads());
 	}
 
-	/** The README's safe HTML, or a short notice, as HTML too, when it cannot be rendered. */
+	/**
+	 * The README's safe HTML, or a short notice, as HTML too, when it cannot be rendered.
+	 */
 	public String html(String markdown) {
 		if (markdown == null) {
 			return "";
@@ -105,7 +118,10 @@ public class RenderedReadmes implements DisposableBean {
 		}
 	}
 
-	/** @return null when every renderer was busy, which says nothing about this README and is not kept */
+	/**
+	 * @return null when every renderer was busy, which says nothing about this README and
+	 * is not kept
+	 */
 	private Rendering rendering(String markdown) {
 		return this.rendered.get(digest(markdown), (digest, executor) -> renderInTime(markdown)).join();
 	}
@@ -121,7 +137,10 @@ public class RenderedReadmes implements DisposableBean {
 		return html.orTimeout(DEADLINE.toMillis(), TimeUnit.MILLISECONDS).handle(Rendering::of);
 	}
 
-	/** Keys are digests: a cache of 64 KB texts would hold their sources as well as their HTML. */
+	/**
+	 * Keys are digests: a cache of 64 KB texts would hold their sources as well as their
+	 * HTML.
+	 */
 	private static String digest(String markdown) {
 		try {
 			return HexFormat.of()
@@ -160,8 +179,8 @@ public class RenderedReadmes implements DisposableBean {
 			if (cause instanceof TimeoutException) {
 				return new Rendering(null, "it takes longer than " + DEADLINE.toSeconds() + " seconds to render");
 			}
-			return new Rendering(null, (cause instanceof StackOverflowError) ? "it is nested too deeply"
-					: "the renderer cannot read it");
+			return new Rendering(null,
+					(cause instanceof StackOverflowError) ? "it is nested too deeply" : "the renderer cannot read it");
 		}
 
 		int weight() {

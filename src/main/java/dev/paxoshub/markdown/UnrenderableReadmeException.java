@@ -5,8 +5,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * A README that pages could not show, refused when it is written rather than discovered on every
- * view; or one that could not be checked because the node's renderers were all busy.
+ * A README that pages could not show, refused when it is written rather than discovered
+ * on every view; or one that could not be checked because the node's renderers were all
+ * busy.
  */
 public class UnrenderableReadmeException extends ErrorResponseException {
 

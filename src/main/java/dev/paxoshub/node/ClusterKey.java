@@ -10,17 +10,20 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * A shared secret of the cluster, checked once when a process starts. A process never runs on a
- * key anybody could know: a missing key, one shorter than {@link #MIN_BYTES}, or the value older
- * versions of paxoshub shipped as their default stops it with a message that names the property
- * to set. Each use gets a key of its own derived from the secret, so a signature made for one
- * purpose is worthless for any other.
+ * A shared secret of the cluster, checked once when a process starts. A process never
+ * runs on a key anybody could know: a missing key, one shorter than {@link #MIN_BYTES},
+ * or the value older versions of paxoshub shipped as their default stops it with a
+ * message that names the property to set. Each use gets a key of its own derived from the
+ * secret, so a signature made for one purpose is worthless for any other.
  */
 public final class ClusterKey {
 
 	public static final int MIN_BYTES = 32;
 
-	/** What paxoshub once shipped in application.yml; anybody can read it, so it is refused. */
+	/**
+	 * What paxoshub once shipped in application.yml; anybody can read it, so it is
+	 * refused.
+	 */
 	static final String RETIRED_DEMO_VALUE = "paxoshub-demo-secret-change-me";
 
 	private static final String HMAC = "HmacSHA256";
@@ -51,19 +54,28 @@ public final class ClusterKey {
 		return new ClusterKey(bytes);
 	}
 
-	/** A fresh random value for a key, for the one-JVM demo that makes its own keys per run. */
+	/**
+	 * A fresh random value for a key, for the one-JVM demo that makes its own keys per
+	 * run.
+	 */
 	public static String random() {
 		byte[] bytes = new byte[MIN_BYTES];
 		RANDOM.nextBytes(bytes);
 		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
 	}
 
-	/** A key for one purpose only, such as {@code "node-to-node"}, derived from this secret. */
+	/**
+	 * A key for one purpose only, such as {@code "node-to-node"}, derived from this
+	 * secret.
+	 */
 	public Purpose forPurpose(String purpose) {
 		return new Purpose(hmac(new SecretKeySpec(this.secret, HMAC), purpose.getBytes(StandardCharsets.UTF_8)));
 	}
 
-	/** Two properties holding the same secret would let one purpose stand in for the other. */
+	/**
+	 * Two properties holding the same secret would let one purpose stand in for the
+	 * other.
+	 */
 	public boolean sameAs(ClusterKey other) {
 		return MessageDigest.isEqual(this.secret, other.secret);
 	}
@@ -96,14 +108,20 @@ public final class ClusterKey {
 			return sign(message.getBytes(StandardCharsets.UTF_8));
 		}
 
-		/** Compares in constant time, so a forger learns nothing from how long a refusal takes. */
+		/**
+		 * Compares in constant time, so a forger learns nothing from how long a refusal
+		 * takes.
+		 */
 		public boolean verify(String message, byte[] signature) {
 			return signature != null && MessageDigest.isEqual(sign(message), signature);
 		}
 
 	}
 
-	/** A key a process must not run with; Boot reports it as a failed start with what to do. */
+	/**
+	 * A key a process must not run with; Boot reports it as a failed start with what to
+	 * do.
+	 */
 	public static class UnsafeKeyException extends IllegalStateException {
 
 		private final String property;

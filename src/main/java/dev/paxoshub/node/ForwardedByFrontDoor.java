@@ -32,7 +32,10 @@ class ForwardedByFrontDoor extends OncePerRequestFilter {
 
 	private final ForwardedHeaderFilter strip = new ForwardedHeaderFilter();
 
-	/** Innermost, so that a redirect is never built from a Host a client named, forwarded or not. */
+	/**
+	 * Innermost, so that a redirect is never built from a Host a client named, forwarded
+	 * or not.
+	 */
 	private final RelativeRedirectFilter relative = new RelativeRedirectFilter();
 
 	ForwardedByFrontDoor(NodeKeys keys, Clock clock, PaxoshubProperties properties) {

@@ -11,10 +11,10 @@ import dev.paxoshub.node.ClusterKey.Purpose;
 
 /**
  * The front door's word for where a request came from. The front door replaces whatever
- * {@code X-Forwarded-*} headers a client sent with its own and signs them, with the method, the
- * path and the time; a node trusts those headers (the client's address for sign-in throttling,
- * the host it was asked for) only under a fresh valid signature. Anybody else who reaches a node
- * directly is taken to be who their connection says.
+ * {@code X-Forwarded-*} headers a client sent with its own and signs them, with the
+ * method, the path and the time; a node trusts those headers (the client's address for
+ * sign-in throttling, the host it was asked for) only under a fresh valid signature.
+ * Anybody else who reaches a node directly is taken to be who their connection says.
  */
 public final class FrontDoorSignature {
 
@@ -22,7 +22,10 @@ public final class FrontDoorSignature {
 
 	static final String PURPOSE = "front-door";
 
-	/** What the signature vouches for: the forwarding headers nodes build links and limits from. */
+	/**
+	 * What the signature vouches for: the forwarding headers nodes build links and limits
+	 * from.
+	 */
 	public static final List<String> SIGNED_HEADERS = List.of("X-Forwarded-For", "X-Forwarded-Host",
 			"X-Forwarded-Proto", "X-Forwarded-Port", "X-Forwarded-Prefix");
 
@@ -40,12 +43,17 @@ public final class FrontDoorSignature {
 		this.maxAge = maxAge;
 	}
 
-	/** For the front door, which is started with the cluster key but has no {@link NodeKeys}. */
+	/**
+	 * For the front door, which is started with the cluster key but has no
+	 * {@link NodeKeys}.
+	 */
 	public static FrontDoorSignature of(ClusterKey clusterKey, Clock clock, Duration maxAge) {
 		return new FrontDoorSignature(clusterKey.forPurpose(PURPOSE), clock, maxAge);
 	}
 
-	/** @param headers the outgoing request's headers, by name */
+	/**
+	 * @param headers the outgoing request's headers, by name
+	 */
 	public String sign(String method, String pathAndQuery, Function<String, String> headers) {
 		long now = this.clock.millis();
 		return now + ";" + BASE64.encodeToString(this.key.sign(canonical(now, method, pathAndQuery, headers)));

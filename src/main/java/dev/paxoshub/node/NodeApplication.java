@@ -13,21 +13,25 @@ import org.springframework.context.annotation.FilterType;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
- * One paxoshub node: the whole site with its own database. Morpheus, Neo and Trinity are three
- * instances of this application, whether in one JVM or in three processes.
+ * One paxoshub node: the whole site with its own database. Morpheus, Neo and Trinity are
+ * three instances of this application, whether in one JVM or in three processes.
  */
 @SpringBootConfiguration
 @EnableNodeAutoConfiguration
 @AutoConfigurationPackage(basePackageClasses = AccountStore.class)
 @EnableScheduling
 @ConfigurationPropertiesScan({ "dev.paxoshub.node", "dev.paxoshub.consensus" })
-// Other applications (front door, demo, test configurations) live under the same root package.
-@ComponentScan(basePackages = "dev.paxoshub", excludeFilters = {
-		@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"),
-		@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class) })
+// Other applications (front door, demo, test configurations) live under the same root
+// package.
+@ComponentScan(basePackages = "dev.paxoshub",
+		excludeFilters = {
+				@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"),
+				@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class) })
 public class NodeApplication {
 
-	/** The node listens where the cluster layout says it does, so that peers can find it. */
+	/**
+	 * The node listens where the cluster layout says it does, so that peers can find it.
+	 */
 	@Bean
 	WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> nodePort(NodeIdentity node) {
 		return (factory) -> factory.setPort(node.self().port());

@@ -9,9 +9,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Each node's own H2 database, a file under {@code <data-dir>/<node>/} so that a restarted node
- * still knows what it knew. Built here rather than from a URL template because H2 wants an
- * absolute path, and the data folder may be given either way.
+ * Each node's own H2 database, a file under {@code <data-dir>/<node>/} so that a
+ * restarted node still knows what it knew. Built here rather than from a URL template
+ * because H2 wants an absolute path, and the data folder may be given either way.
  */
 @Configuration(proxyBeanMethods = false)
 class NodeDatabase {
@@ -19,7 +19,8 @@ class NodeDatabase {
 	@Bean
 	DataSource dataSource(PaxoshubProperties properties, NodeIdentity node) {
 		Path file = properties.dataDir().resolve(node.name()).resolve("paxoshub").toAbsolutePath();
-		// Spring closes the pool on shutdown; H2 closing itself first from its own hook would race it.
+		// Spring closes the pool on shutdown; H2 closing itself first from its own hook
+		// would race it.
 		return DataSourceBuilder.create()
 			.url("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE")
 			.username("sa")

@@ -17,11 +17,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.stereotype.Component;
 
 /**
- * Proof that a call comes from a node of this cluster, without the key ever leaving the node:
- * an HMAC over who sends, when, a one-time nonce, the method, the path with its query, and a
- * digest of the body. The receiver refuses a call whose time is more than
- * {@code paxoshub.cluster.signature-max-age} away from its own clock, and a nonce it has seen
- * within that time, so a captured call can neither be altered nor replayed.
+ * Proof that a call comes from a node of this cluster, without the key ever leaving the
+ * node: an HMAC over who sends, when, a one-time nonce, the method, the path with its
+ * query, and a digest of the body. The receiver refuses a call whose time is more than
+ * {@code paxoshub.cluster.signature-max-age} away from its own clock, and a nonce it has
+ * seen within that time, so a captured call can neither be altered nor replayed.
  */
 @Component
 public class NodeSignature {
@@ -44,7 +44,10 @@ public class NodeSignature {
 
 	private final Duration maxAge;
 
-	/** Nonces of the calls accepted lately; a nonce older than twice the maximum age is refused anyway. */
+	/**
+	 * Nonces of the calls accepted lately; a nonce older than twice the maximum age is
+	 * refused anyway.
+	 */
 	private final Cache<String, Boolean> seen;
 
 	NodeSignature(NodeKeys keys, NodeIdentity node, Clock clock, PaxoshubProperties properties) {
@@ -61,8 +64,8 @@ public class NodeSignature {
 		RANDOM.nextBytes(nonce);
 		long now = this.clock.millis();
 		String nonceText = BASE64.encodeToString(nonce);
-		String signature = BASE64.encodeToString(
-				this.key.sign(canonical(this.self, now, nonceText, method, pathAndQuery, body)));
+		String signature = BASE64
+			.encodeToString(this.key.sign(canonical(this.self, now, nonceText, method, pathAndQuery, body)));
 		return VERSION + ";node=" + this.self + ";ts=" + now + ";nonce=" + nonceText + ";sig=" + signature;
 	}
 

@@ -17,29 +17,36 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("paxoshub")
 public record PaxoshubProperties(
-		/* Which node this process is; blank for the front door and the demo supervisor. */
-		String node,
-		@DefaultValue("data") Path dataDir,
-		/* Where nodes, their Raft members and the front door listen: loopback unless told otherwise. */
+		/*
+		 * Which node this process is; blank for the front door and the demo supervisor.
+		 */
+		String node, @DefaultValue("data") Path dataDir,
+		/*
+		 * Where nodes, their Raft members and the front door listen: loopback unless told
+		 * otherwise.
+		 */
 		@DefaultValue("127.0.0.1") String bindAddress,
-		/* The address people use, when the site sits behind a proxy; https makes every cookie Secure. */
-		URI publicUrl,
-		@DefaultValue Cluster cluster,
-		@DefaultValue Admin admin,
-		@DefaultValue SignIn signIn,
+		/*
+		 * The address people use, when the site sits behind a proxy; https makes every
+		 * cookie Secure.
+		 */
+		URI publicUrl, @DefaultValue Cluster cluster, @DefaultValue Admin admin, @DefaultValue SignIn signIn,
 		@DefaultValue Replication replication) {
 
-	/** Whether cookies must only travel over https: the site says it is reached that way. */
+	/**
+	 * Whether cookies must only travel over https: the site says it is reached that way.
+	 */
 	public boolean secureCookies() {
 		return this.publicUrl != null && "https".equalsIgnoreCase(this.publicUrl.getScheme());
 	}
 
 	/**
-	 * @param key authenticates node-to-node calls; every node must share it (see {@link ClusterKey})
-	 * @param signInKey signs sign-in cookies; every node must share it, and it must differ from
-	 * {@code key}
-	 * @param signatureMaxAge how old a signed node-to-node call may be when it arrives; older ones
-	 * are refused, so a captured call cannot be replayed later
+	 * @param key authenticates node-to-node calls; every node must share it (see
+	 * {@link ClusterKey})
+	 * @param signInKey signs sign-in cookies; every node must share it, and it must
+	 * differ from {@code key}
+	 * @param signatureMaxAge how old a signed node-to-node call may be when it arrives;
+	 * older ones are refused, so a captured call cannot be replayed later
 	 */
 	public record Cluster(String key, String signInKey, @DefaultValue("5s") Duration signatureMaxAge,
 			List<NodeAddress> nodes) {
@@ -50,8 +57,8 @@ public record PaxoshubProperties(
 	}
 
 	/**
-	 * @param raftPort where the node's Raft member listens, on the same host as {@code url}; by
-	 * default the HTTP port plus 1000
+	 * @param raftPort where the node's Raft member listens, on the same host as
+	 * {@code url}; by default the HTTP port plus 1000
 	 */
 	public record NodeAddress(String name, URI url, String color, int raftPort) {
 
@@ -68,7 +75,8 @@ public record PaxoshubProperties(
 				raftPort = url.getPort() + 1000;
 			}
 			if (color == null || color.isBlank()) {
-				// Pages paint every node in its colour; a layout that names none still needs one.
+				// Pages paint every node in its colour; a layout that names none still
+				// needs one.
 				color = STORY_COLORS.getOrDefault(String.valueOf(name).toLowerCase(Locale.ROOT), "#57606a");
 			}
 		}
@@ -89,29 +97,30 @@ public record PaxoshubProperties(
 
 	/**
 	 * The operator, who may switch consensus and (later) break nodes on purpose.
-	 * @param password the operator's password; when none is set, each process that needs one
-	 * makes one up at start and prints it once in its log
+	 *
+	 * @param password the operator's password; when none is set, each process that needs
+	 * one makes one up at start and prints it once in its log
 	 */
 	public record Admin(@DefaultValue("admin") String username, String password) {
 	}
 
 	/**
-	 * How hard guessing passwords is made: failed sign-ins are counted per account and per client
-	 * address, and past the allowance each further try waits for the refill.
+	 * How hard guessing passwords is made: failed sign-ins are counted per account and
+	 * per client address, and past the allowance each further try waits for the refill.
+	 *
 	 * @param failuresPerAccount failed sign-ins one account takes before it is throttled
 	 * @param accountRefill how long until a throttled account may try once more
-	 * @param failuresPerAddress failed sign-ins (any accounts) one client address may make
+	 * @param failuresPerAddress failed sign-ins (any accounts) one client address may
+	 * make
 	 * @param addressRefill how long until a throttled address may try once more
 	 */
 	public record SignIn(@DefaultValue("5") int failuresPerAccount, @DefaultValue("30s") Duration accountRefill,
 			@DefaultValue("20") int failuresPerAddress, @DefaultValue("6s") Duration addressRefill) {
 	}
 
-	public record Replication(
-			@DefaultValue("2s") Duration antiEntropyInterval,
+	public record Replication(@DefaultValue("2s") Duration antiEntropyInterval,
 			@DefaultValue("1s") Duration peerTimeout) {
 	}
-
 
 	public Optional<NodeAddress> address(String name) {
 		return this.cluster.nodes().stream().filter((n) -> n.name().equalsIgnoreCase(name)).findFirst();

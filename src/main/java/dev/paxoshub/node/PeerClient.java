@@ -10,9 +10,10 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * HTTP to the other nodes. Calls are short and bounded: a peer that does not answer quickly is
- * treated as down, which is what a flaky Morpheus looks like from Neo. Every call is signed
- * ({@link NodeSignature}), so the peer knows it comes from a node of the cluster.
+ * HTTP to the other nodes. Calls are short and bounded: a peer that does not answer
+ * quickly is treated as down, which is what a flaky Morpheus looks like from Neo. Every
+ * call is signed ({@link NodeSignature}), so the peer knows it comes from a node of the
+ * cluster.
  */
 @Component
 public class PeerClient {
@@ -25,7 +26,8 @@ public class PeerClient {
 		requests.setReadTimeout(properties.replication().peerTimeout());
 		this.rest = builder.requestFactory(requests).requestInterceptor((request, body, execution) -> {
 			request.getHeaders()
-				.set(NodeSignature.HEADER, signature.sign(request.getMethod().name(), pathAndQuery(request.getURI()), body));
+				.set(NodeSignature.HEADER,
+						signature.sign(request.getMethod().name(), pathAndQuery(request.getURI()), body));
 			return execution.execute(request, body);
 		}).build();
 	}
@@ -38,7 +40,9 @@ public class PeerClient {
 		return UriComponentsBuilder.fromUri(node.url()).path(path).buildAndExpand(variables).toUri();
 	}
 
-	/** The path and query exactly as sent, which is what the receiving node signs again. */
+	/**
+	 * The path and query exactly as sent, which is what the receiving node signs again.
+	 */
 	public static String pathAndQuery(URI uri) {
 		String path = (uri.getRawPath() == null || uri.getRawPath().isEmpty()) ? "/" : uri.getRawPath();
 		return (uri.getRawQuery() != null) ? path + "?" + uri.getRawQuery() : path;

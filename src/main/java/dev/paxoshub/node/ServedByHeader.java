@@ -12,7 +12,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Names the node in every response, so a client behind the front door knows who answered. */
+/**
+ * Names the node in every response, so a client behind the front door knows who answered.
+ */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ServedByHeader extends OncePerRequestFilter {

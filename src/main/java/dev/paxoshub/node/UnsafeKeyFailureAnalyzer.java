@@ -7,7 +7,10 @@ import dev.paxoshub.node.ClusterKey.UnsafeKeyException;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
-/** Turns a refused key into Boot's short "APPLICATION FAILED TO START" report with what to do. */
+/**
+ * Turns a refused key into Boot's short "APPLICATION FAILED TO START" report with what to
+ * do.
+ */
 class UnsafeKeyFailureAnalyzer extends AbstractFailureAnalyzer<UnsafeKeyException> {
 
 	@Override

@@ -12,7 +12,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** How one node tells another to switch mode; signed with the cluster key like all /internal calls. */
+/**
+ * How one node tells another to switch mode; signed with the cluster key like all
+ * /internal calls.
+ */
 @RestController
 class ModeSwitchController {
 
@@ -24,9 +27,9 @@ class ModeSwitchController {
 
 	@PostMapping(ConsensusToggle.PEER_PATH)
 	ResponseEntity<Void> switchTo(@PathVariable String mode) {
-		this.consensus.switchTo(ConsensusMode.parse(mode).orElseThrow(() -> new ErrorResponseException(
-				HttpStatus.BAD_REQUEST,
-				ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The mode is \"on\" or \"off\"."), null)));
+		this.consensus.switchTo(ConsensusMode.parse(mode)
+			.orElseThrow(() -> new ErrorResponseException(HttpStatus.BAD_REQUEST,
+					ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, "The mode is \"on\" or \"off\"."), null)));
 		return ResponseEntity.noContent().build();
 	}
 

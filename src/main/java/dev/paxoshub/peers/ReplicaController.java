@@ -14,7 +14,10 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Replication between nodes; the security chain admits only calls signed with the cluster key. */
+/**
+ * Replication between nodes; the security chain admits only calls signed with the cluster
+ * key.
+ */
 @RestController
 class ReplicaController {
 

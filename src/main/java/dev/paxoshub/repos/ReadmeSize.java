@@ -15,8 +15,8 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * A README fits in {@link RenderedReadmes#MAX_BYTES}, counted in bytes of UTF-8 as it is stored and
- * sent, not in characters; the message says how large the refused one is.
+ * A README fits in {@link RenderedReadmes#MAX_BYTES}, counted in bytes of UTF-8 as it is
+ * stored and sent, not in characters; the message says how large the refused one is.
  */
 @Documented
 @Constraint(validatedBy = ReadmeSize.Validator.class)
@@ -42,9 +42,10 @@ import jakarta.validation.Payload;
 				return true;
 			}
 			context.disableDefaultConstraintViolation();
-			context.buildConstraintViolationWithTemplate(String.format(Locale.ROOT,
-					"A README can be at most %d KB (%,d bytes of UTF-8); this one is %s KB.",
-					RenderedReadmes.MAX_BYTES / 1024, RenderedReadmes.MAX_BYTES, kilobytes(bytes)))
+			context
+				.buildConstraintViolationWithTemplate(String.format(Locale.ROOT,
+						"A README can be at most %d KB (%,d bytes of UTF-8); this one is %s KB.",
+						RenderedReadmes.MAX_BYTES / 1024, RenderedReadmes.MAX_BYTES, kilobytes(bytes)))
 				.addConstraintViolation();
 			return false;
 		}

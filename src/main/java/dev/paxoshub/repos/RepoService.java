@@ -29,8 +29,8 @@ class RepoService {
 	}
 
 	/**
-	 * The README is rendered before anything is committed: one that pages could not show is
-	 * never stored, on this node or any other.
+	 * The README is rendered before anything is committed: one that pages could not show
+	 * is never stored, on this node or any other.
 	 * @throws UnrenderableReadmeException if the README cannot be rendered
 	 * @throws RepoNameTakenException if the owner already has a repository of that name
 	 */

@@ -13,9 +13,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
 /**
- * Looks a user up in this node's own store, or recognises the operator. A node that has not heard
- * of an account cannot sign its owner in, nor accept their sign-in cookie: that is the story's
- * "who are you?" moment.
+ * Looks a user up in this node's own store, or recognises the operator. A node that has
+ * not heard of an account cannot sign its owner in, nor accept their sign-in cookie: that
+ * is the story's "who are you?" moment.
  */
 @Component
 class AccountUserDetailsService implements UserDetailsService {
@@ -35,13 +35,17 @@ class AccountUserDetailsService implements UserDetailsService {
 		this.operator = operator;
 	}
 
-	/** With consensus, the account the cluster agreed on; the node may not have applied it yet. */
+	/**
+	 * With consensus, the account the cluster agreed on; the node may not have applied it
+	 * yet.
+	 */
 	private Optional<String> agreed(String username) {
 		try {
 			return this.consensus.resolve(username);
 		}
 		catch (ConsensusUnavailableException ex) {
-			// Cut off from the majority: whatever this node holds is all it can check against.
+			// Cut off from the majority: whatever this node holds is all it can check
+			// against.
 			return Optional.empty();
 		}
 	}

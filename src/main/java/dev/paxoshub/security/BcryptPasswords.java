@@ -6,9 +6,9 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
- * BCrypt, refusing what BCrypt would silently cut. BCrypt reads only the first 72 bytes, so
- * without this check "the first 72 bytes of the password, then anything" would sign in; sign-up
- * already refuses longer passwords, and sign-in now refuses them too.
+ * BCrypt, refusing what BCrypt would silently cut. BCrypt reads only the first 72 bytes,
+ * so without this check "the first 72 bytes of the password, then anything" would sign
+ * in; sign-up already refuses longer passwords, and sign-in now refuses them too.
  */
 final class BcryptPasswords implements PasswordEncoder {
 

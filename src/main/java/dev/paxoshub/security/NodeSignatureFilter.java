@@ -21,9 +21,9 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Admits a node-to-node call only with a valid, fresh, never-seen signature of its method, path
- * and body ({@link NodeSignature}). The body is read here, once and bounded, so that the digest
- * covers exactly the bytes the endpoint will read.
+ * Admits a node-to-node call only with a valid, fresh, never-seen signature of its
+ * method, path and body ({@link NodeSignature}). The body is read here, once and bounded,
+ * so that the digest covers exactly the bytes the endpoint will read.
  */
 class NodeSignatureFilter extends OncePerRequestFilter {
 
@@ -58,13 +58,17 @@ class NodeSignatureFilter extends OncePerRequestFilter {
 		chain.doFilter(new ReadBody(request, body), response);
 	}
 
-	/** @return the body, or null when it is longer than the limit */
+	/**
+	 * @return the body, or null when it is longer than the limit
+	 */
 	private static byte[] readBounded(InputStream in) throws IOException {
 		byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
 		return (body.length > MAX_BODY_BYTES) ? null : body;
 	}
 
-	/** The request with its body already read, so the endpoint reads the same bytes again. */
+	/**
+	 * The request with its body already read, so the endpoint reads the same bytes again.
+	 */
 	private static final class ReadBody extends HttpServletRequestWrapper {
 
 		private final byte[] body;

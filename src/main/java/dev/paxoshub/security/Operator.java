@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one person who may switch consensus and break nodes on purpose. Configured with
- * {@code paxoshub.admin.username} and {@code paxoshub.admin.password}; without a password one is
- * made up at start and printed once, the way Spring Boot prints its generated password, so a
- * demo never runs with an operator password anybody could guess.
+ * {@code paxoshub.admin.username} and {@code paxoshub.admin.password}; without a password
+ * one is made up at start and printed once, the way Spring Boot prints its generated
+ * password, so a demo never runs with an operator password anybody could guess.
  */
 @Component
 public class Operator {
@@ -43,9 +43,11 @@ public class Operator {
 					Sign in as '{}' with it to switch consensus. Set paxoshub.admin.password to choose one.
 					""", password, this.username);
 		}
-		// Each node salts its own BCrypt hash; cookies are bound to what every node computes alike.
-		String fingerprint = Base64.getUrlEncoder().withoutPadding().encodeToString(
-				keys.signIn().sign("operator-password:" + this.username + ":" + password));
+		// Each node salts its own BCrypt hash; cookies are bound to what every node
+		// computes alike.
+		String fingerprint = Base64.getUrlEncoder()
+			.withoutPadding()
+			.encodeToString(keys.signIn().sign("operator-password:" + this.username + ":" + password));
 		this.user = new SignedInUser(this.username, passwords.encode(password), SignedInUser.OPERATOR_ID, 0,
 				fingerprint, List.of(new SimpleGrantedAuthority("ROLE_" + ROLE)));
 	}

@@ -11,8 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 
 /**
- * Security failures happen before any controller, so they are written here, in the same RFC 9457
- * shape as every other API error.
+ * Security failures happen before any controller, so they are written here, in the same
+ * RFC 9457 shape as every other API error.
  */
 final class ProblemWriter {
 

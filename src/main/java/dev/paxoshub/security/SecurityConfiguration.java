@@ -37,23 +37,29 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
- * Four chains: static assets, node-to-node calls, the JSON API, and the pages. Nothing is kept in a node's
- * HTTP session: a person stays signed in through a signed cookie that any node can check against
- * its own copy of the account, and CSRF tokens travel in a cookie, so the front door may send each
- * request to a different node. Operator actions need the operator role on both the API and the
- * pages; every sign-in attempt, form or HTTP Basic, passes the throttle.
+ * Four chains: static assets, node-to-node calls, the JSON API, and the pages. Nothing is
+ * kept in a node's HTTP session: a person stays signed in through a signed cookie that
+ * any node can check against its own copy of the account, and CSRF tokens travel in a
+ * cookie, so the front door may send each request to a different node. Operator actions
+ * need the operator role on both the API and the pages; every sign-in attempt, form or
+ * HTTP Basic, passes the throttle.
  */
 @Configuration(proxyBeanMethods = false)
 public class SecurityConfiguration {
 
-	/** No inline script or style anywhere; node colours come from a stylesheet the node serves. */
+	/**
+	 * No inline script or style anywhere; node colours come from a stylesheet the node
+	 * serves.
+	 */
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
 
 	static final String PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=(), "
 			+ "browsing-topics=()";
 
-	/** The request attribute that carries a throttled sign-in's message to the login page. */
+	/**
+	 * The request attribute that carries a throttled sign-in's message to the login page.
+	 */
 	public static final String THROTTLED_MESSAGE = SecurityConfiguration.class.getName() + ".throttled";
 
 	/** Renders the login page for a throttled sign-in; it must accept the form's POST. */
@@ -88,8 +94,8 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * Stylesheets, scripts, images and avatars: public, cacheable, and never carrying a cookie, so
-	 * that no shared cache can hand one person's CSRF token to another.
+	 * Stylesheets, scripts, images and avatars: public, cacheable, and never carrying a
+	 * cookie, so that no shared cache can hand one person's CSRF token to another.
 	 */
 	@Bean
 	@Order(0)
@@ -118,8 +124,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain apiChain(HttpSecurity http, PaxoshubProperties properties,
-			AuthenticationManager authentication) throws Exception {
+	SecurityFilterChain apiChain(HttpSecurity http, PaxoshubProperties properties, AuthenticationManager authentication)
+			throws Exception {
 		String node = properties.node();
 		return http.securityMatcher("/api/**")
 			.authenticationManager(authentication)
@@ -135,8 +141,8 @@ public class SecurityConfiguration {
 				response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"paxoshub\"");
 				ProblemWriter.write(response, HttpStatus.UNAUTHORIZED, unauthorized(request), node);
 			}))
-			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response,
-					ex) -> ProblemWriter.write(response, HttpStatus.FORBIDDEN, forbidden(request), node)))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler((request, response, ex) -> ProblemWriter
+				.write(response, HttpStatus.FORBIDDEN, forbidden(request), node)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.PUT, "/api/cluster/consensus")
 				.hasRole(Operator.ROLE)
 				.requestMatchers(HttpMethod.POST, "/api/accounts")
@@ -152,7 +158,8 @@ public class SecurityConfiguration {
 	@Order(3)
 	SecurityFilterChain pageChain(HttpSecurity http, SignInCookie signInCookie, AuthenticationManager authentication,
 			ObjectProvider<LogoutHandler> signOuts, PaxoshubProperties properties) throws Exception {
-		// Load the CSRF token on every request so its cookie is set before a page starts streaming.
+		// Load the CSRF token on every request so its cookie is set before a page starts
+		// streaming.
 		XorCsrfTokenRequestAttributeHandler csrfHandler = new XorCsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		CookieCsrfTokenRepository csrfCookie = new CookieCsrfTokenRepository();
@@ -178,8 +185,10 @@ public class SecurityConfiguration {
 					.sendRedirect(request.getAttribute(SignIn.SIGNED_OUT_HERE_ONLY) != null ? SIGNED_OUT_HERE_ONLY_URL
 							: "/login?logout"));
 			})
-			// Every request signs in again from the cookie; renewing the CSRF token each time would
-			// invalidate the token of a form whose page then loaded a stylesheet or an avatar.
+			// Every request signs in again from the cookie; renewing the CSRF token each
+			// time would
+			// invalidate the token of a form whose page then loaded a stylesheet or an
+			// avatar.
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfCookie)
 				.csrfTokenRequestHandler(csrfHandler)
 				.sessionAuthenticationStrategy(new NullAuthenticatedSessionStrategy()))
@@ -195,8 +204,9 @@ public class SecurityConfiguration {
 	}
 
 	/**
-	 * A wrong password goes back to the form; a throttled one is answered 429 with the form and
-	 * the time to wait, rendered by {@link #THROTTLED_LOGIN_PAGE} (a forward, so no second request).
+	 * A wrong password goes back to the form; a throttled one is answered 429 with the
+	 * form and the time to wait, rendered by {@link #THROTTLED_LOGIN_PAGE} (a forward, so
+	 * no second request).
 	 */
 	private static AuthenticationFailureHandler signInFailed() {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException ex) -> {

@@ -11,11 +11,16 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.stereotype.Component;
 
-/** Signs a person in without a sign-in form (after sign-up, after a new password), and tells who is signed in. */
+/**
+ * Signs a person in without a sign-in form (after sign-up, after a new password), and
+ * tells who is signed in.
+ */
 @Component
 public class SignIn {
 
-	/** Set on the request when this browser was signed out but the account could not be. */
+	/**
+	 * Set on the request when this browser was signed out but the account could not be.
+	 */
 	public static final String SIGNED_OUT_HERE_ONLY = SignIn.class.getName() + ".signedOutHereOnly";
 
 	private final UserDetailsService users;
@@ -34,9 +39,9 @@ public class SignIn {
 	}
 
 	/**
-	 * The account the request's sign-in cookie stands for, if it is valid and stands for an
-	 * account (the operator has none). Sign-out runs before the cookie is read for the request,
-	 * so this reads it itself.
+	 * The account the request's sign-in cookie stands for, if it is valid and stands for
+	 * an account (the operator has none). Sign-out runs before the cookie is read for the
+	 * request, so this reads it itself.
 	 */
 	public Optional<String> signedInAccount(HttpServletRequest request, HttpServletResponse response) {
 		Authentication signedIn = this.signInCookie.autoLogin(request, response);

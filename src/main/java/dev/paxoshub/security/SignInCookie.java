@@ -15,11 +15,12 @@ import org.springframework.security.web.authentication.rememberme.AbstractRememb
 import org.springframework.security.web.authentication.rememberme.InvalidCookieException;
 
 /**
- * The sign-in cookie: username, account id, expiry and sign-in version, with an HMAC under the
- * sign-in key over those and the account's password hash (for the operator, a fingerprint of the
- * operator's password, since each node hashes that one itself). Any node can check it against its own
- * copy of the account, so no node keeps sessions; a node that holds another copy of the name, an
- * older sign-in version (signed out since) or another password hash refuses it.
+ * The sign-in cookie: username, account id, expiry and sign-in version, with an HMAC
+ * under the sign-in key over those and the account's password hash (for the operator, a
+ * fingerprint of the operator's password, since each node hashes that one itself). Any
+ * node can check it against its own copy of the account, so no node keeps sessions; a
+ * node that holds another copy of the name, an older sign-in version (signed out since)
+ * or another password hash refuses it.
  */
 class SignInCookie extends AbstractRememberMeServices {
 
@@ -27,7 +28,10 @@ class SignInCookie extends AbstractRememberMeServices {
 
 	static final Duration ACCOUNT_VALIDITY = Duration.ofDays(14);
 
-	/** The operator is no account and cannot be signed out everywhere, so its cookie lives hours, not days. */
+	/**
+	 * The operator is no account and cannot be signed out everywhere, so its cookie lives
+	 * hours, not days.
+	 */
 	static final Duration OPERATOR_VALIDITY = Duration.ofHours(8);
 
 	private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
@@ -37,7 +41,8 @@ class SignInCookie extends AbstractRememberMeServices {
 	private final Clock clock;
 
 	SignInCookie(Purpose key, UserDetailsService users, Clock clock, boolean secure) {
-		// The base class wants a key only for the authentication token it makes; the cookie's
+		// The base class wants a key only for the authentication token it makes; the
+		// cookie's
 		// own signature is made here under the sign-in key.
 		super(SignInCookie.class.getName(), users);
 		this.key = key;
@@ -52,7 +57,8 @@ class SignInCookie extends AbstractRememberMeServices {
 	@Override
 	protected void onLoginSuccess(HttpServletRequest request, HttpServletResponse response,
 			Authentication authentication) {
-		// Reloaded: the authentication's own copy has had its password hash erased by now.
+		// Reloaded: the authentication's own copy has had its password hash erased by
+		// now.
 		UserDetails loaded = getUserDetailsService().loadUserByUsername(authentication.getName());
 		if (!(loaded instanceof SignedInUser user)) {
 			return;

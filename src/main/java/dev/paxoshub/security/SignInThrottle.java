@@ -9,11 +9,12 @@ import dev.paxoshub.node.PaxoshubProperties;
 import io.github.bucket4j.Bucket;
 
 /**
- * Counts failed sign-ins per account and per client address with Bucket4j token buckets: each
- * failure takes a token, tokens come back one per refill period, and an empty bucket means the
- * next try must wait. Only failures count, so a person who types their password right is never
- * held up by the limit. Buckets live in this node's memory: with three nodes, a guesser gets at
- * most three times the allowance, still a handful of tries a minute.
+ * Counts failed sign-ins per account and per client address with Bucket4j token buckets:
+ * each failure takes a token, tokens come back one per refill period, and an empty bucket
+ * means the next try must wait. Only failures count, so a person who types their password
+ * right is never held up by the limit. Buckets live in this node's memory: with three
+ * nodes, a guesser gets at most three times the allowance, still a handful of tries a
+ * minute.
  */
 class SignInThrottle {
 
@@ -33,7 +34,10 @@ class SignInThrottle {
 		this.limits = properties.signIn();
 	}
 
-	/** How long a sign-in as this user from this address must wait; zero when it may go ahead. */
+	/**
+	 * How long a sign-in as this user from this address must wait; zero when it may go
+	 * ahead.
+	 */
 	Duration waitFor(String username, String address) {
 		long nanos = Math.max(waitNanos(account(username)), waitNanos(address(address)));
 		return Duration.ofNanos(nanos);

@@ -8,9 +8,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
 /**
- * Every password check, from the sign-in form and from HTTP Basic on the API alike, passes the
- * throttle first; a wrong password or an unknown name counts against both the account and the
- * client address.
+ * Every password check, from the sign-in form and from HTTP Basic on the API alike,
+ * passes the throttle first; a wrong password or an unknown name counts against both the
+ * account and the client address.
  */
 class ThrottledSignIn implements AuthenticationProvider {
 
@@ -26,8 +26,8 @@ class ThrottledSignIn implements AuthenticationProvider {
 	@Override
 	public Authentication authenticate(Authentication attempt) {
 		String username = attempt.getName();
-		String address = (attempt.getDetails() instanceof WebAuthenticationDetails details)
-				? details.getRemoteAddress() : null;
+		String address = (attempt.getDetails() instanceof WebAuthenticationDetails details) ? details.getRemoteAddress()
+				: null;
 		Duration wait = this.throttle.waitFor(username, address);
 		if (!wait.isZero()) {
 			throw new SignInThrottledException(wait);

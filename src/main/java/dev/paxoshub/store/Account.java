@@ -14,10 +14,11 @@ import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * An account with its profile, avatar and repositories: the unit that nodes store and
- * replicate. The id is global and never reused, so two accounts with the same username are
- * two records, which is exactly how a split brain shows up.
+ * replicate. The id is global and never reused, so two accounts with the same username
+ * are two records, which is exactly how a split brain shows up.
  */
-// Upper case because Spring Data quotes explicit names and H2 folds unquoted DDL names to upper case.
+// Upper case because Spring Data quotes explicit names and H2 folds unquoted DDL names to
+// upper case.
 @Table("ACCOUNT")
 public class Account {
 
@@ -47,7 +48,10 @@ public class Account {
 
 	private String lastWriter;
 
-	/** Every sign-in cookie names the version it was made for; a newer one voids older cookies. */
+	/**
+	 * Every sign-in cookie names the version it was made for; a newer one voids older
+	 * cookies.
+	 */
 	private long signInVersion;
 
 	@MappedCollection(idColumn = "ACCOUNT_ID")
@@ -84,7 +88,9 @@ public class Account {
 		this.bio = bio;
 	}
 
-	/** Voids every sign-in cookie made so far, on every node that learns of this change. */
+	/**
+	 * Voids every sign-in cookie made so far, on every node that learns of this change.
+	 */
 	public void signOutEverywhere() {
 		this.signInVersion++;
 	}
@@ -103,7 +109,9 @@ public class Account {
 		this.repos.add(repo);
 	}
 
-	/** Marks a change made on {@code node}; callers invoke it once per committed change. */
+	/**
+	 * Marks a change made on {@code node}; callers invoke it once per committed change.
+	 */
 	public void touch(String node, Instant now) {
 		this.revision++;
 		this.updatedAt = now;

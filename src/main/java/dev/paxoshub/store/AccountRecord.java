@@ -6,11 +6,12 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonInclude.Include;
 
 /**
- * One row of a node's account table as the cluster views show it (no password hash, no images).
- * The email is private: public views carry the record {@link #withoutEmail() without it}.
+ * One row of a node's account table as the cluster views show it (no password hash, no
+ * images). The email is private: public views carry the record {@link #withoutEmail()
+ * without it}.
  */
-public record AccountRecord(String id, String username, @JsonInclude(Include.NON_NULL) String email,
-		String originNode, Instant createdAt, Instant updatedAt, long revision, String lastWriter, int repoCount) {
+public record AccountRecord(String id, String username, @JsonInclude(Include.NON_NULL) String email, String originNode,
+		Instant createdAt, Instant updatedAt, long revision, String lastWriter, int repoCount) {
 
 	public AccountRecord withoutEmail() {
 		return new AccountRecord(this.id, this.username, null, this.originNode, this.createdAt, this.updatedAt,

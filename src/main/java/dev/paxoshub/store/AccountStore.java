@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * This node's own database of accounts. It holds whatever the node has accepted or learned
- * from its peers, duplicates included; deciding what may be written is not its job.
+ * This node's own database of accounts. It holds whatever the node has accepted or
+ * learned from its peers, duplicates included; deciding what may be written is not its
+ * job.
  */
 @Component
 public class AccountStore {
@@ -42,10 +43,11 @@ public class AccountStore {
 	}
 
 	/**
-	 * The record this node shows for a name. Once consensus has agreed which account the name
-	 * stands for, that one, whatever other copies the node still holds from a split brain.
-	 * Otherwise, with several copies, a node favours the one it created itself, then the oldest,
-	 * which is how different nodes come to show different profiles for the same name.
+	 * The record this node shows for a name. Once consensus has agreed which account the
+	 * name stands for, that one, whatever other copies the node still holds from a split
+	 * brain. Otherwise, with several copies, a node favours the one it created itself,
+	 * then the oldest, which is how different nodes come to show different profiles for
+	 * the same name.
 	 */
 	public Optional<Account> find(String username, String preferredOrigin, Optional<String> agreedId) {
 		if (agreedId.isPresent()) {
@@ -82,10 +84,11 @@ public class AccountStore {
 	}
 
 	/**
-	 * Stores new accounts and changed ones in one transaction, whole aggregates (repositories and
-	 * avatar replaced) as plain JDBC batches: projections write thousands of accounts a second,
-	 * and Spring Data's per-aggregate mapping cost more than the database itself (profiled with
-	 * JFR in the claim benchmark). A single account is stored the same way.
+	 * Stores new accounts and changed ones in one transaction, whole aggregates
+	 * (repositories and avatar replaced) as plain JDBC batches: projections write
+	 * thousands of accounts a second, and Spring Data's per-aggregate mapping cost more
+	 * than the database itself (profiled with JFR in the claim benchmark). A single
+	 * account is stored the same way.
 	 */
 	@Transactional
 	public void store(Collection<Account> inserts, Collection<Account> updates) {
@@ -94,9 +97,10 @@ public class AccountStore {
 					UPDATE account SET username = ?, username_key = ?, email = ?, password_hash = ?, display_name = ?,
 					       bio = ?, origin_node = ?, created_at = ?, updated_at = ?, revision = ?, last_writer = ?,
 					       sign_in_version = ?
-					WHERE id = ?""", rows(updates, (a) -> new Object[] { a.getUsername(), a.getUsernameKey(), a.getEmail(),
-					a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(), a.getCreatedAt(),
-					a.getUpdatedAt(), a.getRevision(), a.getLastWriter(), a.getSignInVersion(), a.getId() }));
+					WHERE id = ?""",
+					rows(updates, (a) -> new Object[] { a.getUsername(), a.getUsernameKey(), a.getEmail(),
+							a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(), a.getCreatedAt(),
+							a.getUpdatedAt(), a.getRevision(), a.getLastWriter(), a.getSignInVersion(), a.getId() }));
 			List<Object[]> ids = rows(updates, (a) -> new Object[] { a.getId() });
 			this.jdbcTemplate.batchUpdate("DELETE FROM repo WHERE account_id = ?", ids);
 			this.jdbcTemplate.batchUpdate("DELETE FROM avatar WHERE account_id = ?", ids);
@@ -105,17 +109,18 @@ public class AccountStore {
 			this.jdbcTemplate.batchUpdate("""
 					INSERT INTO account (id, username, username_key, email, password_hash, display_name, bio,
 					                     origin_node, created_at, updated_at, revision, last_writer, sign_in_version)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", rows(inserts, (a) -> new Object[] { a.getId(),
-					a.getUsername(), a.getUsernameKey(), a.getEmail(), a.getPasswordHash(), a.getDisplayName(),
-					a.getBio(), a.getOriginNode(), a.getCreatedAt(), a.getUpdatedAt(), a.getRevision(),
-					a.getLastWriter(), a.getSignInVersion() }));
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					rows(inserts, (a) -> new Object[] { a.getId(), a.getUsername(), a.getUsernameKey(), a.getEmail(),
+							a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(), a.getCreatedAt(),
+							a.getUpdatedAt(), a.getRevision(), a.getLastWriter(), a.getSignInVersion() }));
 		}
 		List<Object[]> repos = new ArrayList<>();
 		List<Object[]> avatars = new ArrayList<>();
 		for (Collection<Account> accounts : List.of(updates, inserts)) {
 			for (Account a : accounts) {
-				a.getRepos().forEach((r) -> repos.add(new Object[] { a.getId(), r.getName(), r.getDescription(),
-						r.getReadme(), r.getCreatedAt(), r.getUpdatedAt() }));
+				a.getRepos()
+					.forEach((r) -> repos.add(new Object[] { a.getId(), r.getName(), r.getDescription(), r.getReadme(),
+							r.getCreatedAt(), r.getUpdatedAt() }));
 				if (a.getAvatar() != null) {
 					avatars.add(new Object[] { a.getId(), a.getAvatar().contentType(), a.getAvatar().bytes() });
 				}
@@ -140,7 +145,10 @@ public class AccountStore {
 			.collect(Collectors.toMap(AccountVersion::id, Function.identity()));
 	}
 
-	/** The same for the given accounts only; those this node does not hold are missing from the map. */
+	/**
+	 * The same for the given accounts only; those this node does not hold are missing
+	 * from the map.
+	 */
 	public Map<String, AccountVersion> versions(Collection<String> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
@@ -158,7 +166,10 @@ public class AccountStore {
 				row.getObject("updated_at", Instant.class), row.getString("last_writer"));
 	}
 
-	/** Columns read by name: a mapper that guesses (originNode, then origin_node) makes H2 log an error per miss. */
+	/**
+	 * Columns read by name: a mapper that guesses (originNode, then origin_node) makes H2
+	 * log an error per miss.
+	 */
 	private static AccountRecord record(ResultSet row, int number) throws SQLException {
 		return new AccountRecord(row.getString("id"), row.getString("username"), row.getString("email"),
 				row.getString("origin_node"), row.getObject("created_at", Instant.class),

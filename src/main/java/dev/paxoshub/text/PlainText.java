@@ -12,10 +12,10 @@ import jakarta.validation.ConstraintValidatorContext;
 import jakarta.validation.Payload;
 
 /**
- * Text as a person types it: no control characters (Unicode's category Cc, such as NUL, ESC or
- * the C1 range), which pages cannot show and other programs may cut the text at, and no lone
- * surrogate, half a character that has no UTF-8 form. A multi-line field keeps its line breaks
- * and tabs.
+ * Text as a person types it: no control characters (Unicode's category Cc, such as NUL,
+ * ESC or the C1 range), which pages cannot show and other programs may cut the text at,
+ * and no lone surrogate, half a character that has no UTF-8 form. A multi-line field
+ * keeps its line breaks and tabs.
  */
 @Documented
 @Constraint(validatedBy = PlainText.Validator.class)
@@ -43,7 +43,10 @@ public @interface PlainText {
 			this.multiline = annotation.multiline();
 		}
 
-		/** {@link String#codePoints()} yields a lone surrogate as a code point of its own, a pair as one. */
+		/**
+		 * {@link String#codePoints()} yields a lone surrogate as a code point of its own,
+		 * a pair as one.
+		 */
 		@Override
 		public boolean isValid(String text, ConstraintValidatorContext context) {
 			return text == null || text.codePoints().allMatch(this::allowed);

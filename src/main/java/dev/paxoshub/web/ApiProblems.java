@@ -31,8 +31,8 @@ import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 /**
- * Every API error as an RFC 9457 problem detail that names the node that answered, with one
- * entry per broken rule for validation errors.
+ * Every API error as an RFC 9457 problem detail that names the node that answered, with
+ * one entry per broken rule for validation errors.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -66,13 +66,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
 	}
 
-	/** Says what is wrong with the JSON, naming the field, rather than only that it could not be read. */
+	/**
+	 * Says what is wrong with the JSON, naming the field, rather than only that it could
+	 * not be read.
+	 */
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		BodyTooLargeException tooLarge = cause(ex, BodyTooLargeException.class);
 		if (tooLarge != null) {
-			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, tooLarge.getMessage());
+			ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE,
+					tooLarge.getMessage());
 			return handleExceptionInternal(ex, problem, headers, HttpStatus.CONTENT_TOO_LARGE, request);
 		}
 		ProblemDetail problem = fieldProblem(ex);
@@ -87,15 +91,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		UnrecognizedPropertyException unknown = cause(ex, UnrecognizedPropertyException.class);
 		if (unknown != null) {
 			List<String> known = unknown.getKnownPropertyIds().stream().map(String::valueOf).sorted().toList();
-			return invalid(path(unknown), path(unknown) + " is not a field of this request; it has "
-					+ String.join(", ", known) + ".");
+			return invalid(path(unknown),
+					path(unknown) + " is not a field of this request; it has " + String.join(", ", known) + ".");
 		}
 		MismatchedInputException mismatch = cause(ex, MismatchedInputException.class);
 		if (mismatch != null && !mismatch.getPath().isEmpty()) {
-			return invalid(path(mismatch), (mismatch.getTargetType() == String.class)
-					? path(mismatch) + " must be text, in double quotes." : path(mismatch) + " has a value of the wrong kind.");
+			return invalid(path(mismatch),
+					(mismatch.getTargetType() == String.class) ? path(mismatch) + " must be text, in double quotes."
+							: path(mismatch) + " has a value of the wrong kind.");
 		}
-		// Jackson has no exception type of its own for a field sent twice, only this message.
+		// Jackson has no exception type of its own for a field sent twice, only this
+		// message.
 		StreamReadException broken = cause(ex, StreamReadException.class);
 		if (broken != null && broken.processor() != null && broken.getOriginalMessage().startsWith("Duplicate")) {
 			String field = broken.processor().currentName();
@@ -111,7 +117,10 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 		return problem;
 	}
 
-	/** The field as a person would point at it: {@code profile.name}, {@code repos[2].name}. */
+	/**
+	 * The field as a person would point at it: {@code profile.name},
+	 * {@code repos[2].name}.
+	 */
 	private static String path(JacksonException ex) {
 		StringBuilder path = new StringBuilder();
 		for (JacksonException.Reference reference : ex.getPath()) {

@@ -8,13 +8,17 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * How consensus's refusals are answered over HTTP, pages and API alike: a node that cannot reach
- * a majority answers 503 with a time to try again; a taken name, a concurrent change or a request
- * this node will not carry out in its mode answers 409. The sentence is the refusal's own.
+ * How consensus's refusals are answered over HTTP, pages and API alike: a node that
+ * cannot reach a majority answers 503 with a time to try again; a taken name, a
+ * concurrent change or a request this node will not carry out in its mode answers 409.
+ * The sentence is the refusal's own.
  */
 final class ConsensusAnswers {
 
-	/** Long enough for an election or a node's return, short enough to be worth waiting for. */
+	/**
+	 * Long enough for an election or a node's return, short enough to be worth waiting
+	 * for.
+	 */
 	static final String RETRY_AFTER_SECONDS = "5";
 
 	private ConsensusAnswers() {

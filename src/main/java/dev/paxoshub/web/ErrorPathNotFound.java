@@ -11,10 +11,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * {@code /error} is where the servlet container sends its own errors. A client that asks for it
- * has no error to be shown, and Boot's error controller, finding no status, would answer 500: to
- * a client it is a page that does not exist. The container's error dispatches do not pass here
- * ({@link OncePerRequestFilter} leaves them alone).
+ * {@code /error} is where the servlet container sends its own errors. A client that asks
+ * for it has no error to be shown, and Boot's error controller, finding no status, would
+ * answer 500: to a client it is a page that does not exist. The container's error
+ * dispatches do not pass here ({@link OncePerRequestFilter} leaves them alone).
  */
 @Component
 class ErrorPathNotFound extends OncePerRequestFilter {

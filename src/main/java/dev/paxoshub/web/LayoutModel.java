@@ -6,7 +6,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
-/** Puts the {@link PageLayout} attributes into the model of every page a controller renders. */
+/**
+ * Puts the {@link PageLayout} attributes into the model of every page a controller
+ * renders.
+ */
 @ControllerAdvice
 class LayoutModel {
 

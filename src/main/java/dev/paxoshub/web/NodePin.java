@@ -15,9 +15,10 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Lets a person choose which node the front door sends them to. The choice is only a cookie that
- * the front door reads; "auto" removes it and lets the load balancer choose again. Choosing is a
- * POST with the CSRF token: another site must not be able to move someone to a node of its choice.
+ * Lets a person choose which node the front door sends them to. The choice is only a
+ * cookie that the front door reads; "auto" removes it and lets the load balancer choose
+ * again. Choosing is a POST with the CSRF token: another site must not be able to move
+ * someone to a node of its choice.
  */
 @Controller
 class NodePin {
@@ -33,7 +34,8 @@ class NodePin {
 	@PostMapping("/pin")
 	ResponseEntity<Void> pin(@RequestParam String node,
 			@RequestHeader(name = HttpHeaders.REFERER, required = false) String referer) {
-		// The layout's own spelling of the name, never the request's: only a known name reaches the cookie.
+		// The layout's own spelling of the name, never the request's: only a known name
+		// reaches the cookie.
 		String pinned = this.properties.address(node).map((n) -> n.name().toLowerCase(Locale.ROOT)).orElse("");
 		ResponseCookie cookie = ResponseCookie.from(COOKIE, pinned)
 			.path("/")

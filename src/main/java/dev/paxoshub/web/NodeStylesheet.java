@@ -19,21 +19,25 @@ import org.springframework.util.DigestUtils;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * Each node's colour as a class, {@code .node-neo}, so that pages paint a node without an inline
- * style, which the site's Content-Security-Policy refuses. The colours come from the cluster
- * layout rather than from paxoshub.css because an operator may choose them.
+ * Each node's colour as a class, {@code .node-neo}, so that pages paint a node without an
+ * inline style, which the site's Content-Security-Policy refuses. The colours come from
+ * the cluster layout rather than from paxoshub.css because an operator may choose them.
  */
 @Controller
 class NodeStylesheet {
 
 	static final String PATH = "/assets/nodes.css";
 
-	/** Painted instead of a colour the layout gets wrong; the same grey as a node without one. */
+	/**
+	 * Painted instead of a colour the layout gets wrong; the same grey as a node without
+	 * one.
+	 */
 	static final String NEUTRAL = "#57606a";
 
 	private static final MediaType CSS = new MediaType("text", "css", StandardCharsets.UTF_8);
 
-	// Nothing wider than a hex colour: any other CSS value could close the rule and add its own.
+	// Nothing wider than a hex colour: any other CSS value could close the rule and add
+	// its own.
 	private static final Pattern HEX_COLOR = Pattern.compile("#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})");
 
 	private static final Logger log = LoggerFactory.getLogger(NodeStylesheet.class);
@@ -48,8 +52,8 @@ class NodeStylesheet {
 	}
 
 	/**
-	 * Every node of a cluster serves the same sheet, so the ETag lets a browser keep its copy
-	 * whichever node the front door picks next.
+	 * Every node of a cluster serves the same sheet, so the ETag lets a browser keep its
+	 * copy whichever node the front door picks next.
 	 */
 	@GetMapping(PATH)
 	ResponseEntity<String> stylesheet() {
@@ -81,8 +85,8 @@ class NodeStylesheet {
 	}
 
 	/**
-	 * The name as the rest of a CSS identifier (it follows "node-"), escaped the way the CSSOM
-	 * serialises one, so no name can end the selector early.
+	 * The name as the rest of a CSS identifier (it follows "node-"), escaped the way the
+	 * CSSOM serialises one, so no name can end the selector early.
 	 */
 	static String identifier(String name) {
 		StringBuilder escaped = new StringBuilder();

@@ -19,7 +19,10 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.ModelAndView;
 
-/** Errors raised while serving a page become a page that says what happened, never a stack trace. */
+/**
+ * Errors raised while serving a page become a page that says what happened, never a stack
+ * trace.
+ */
 @ControllerAdvice
 class PageErrors implements ErrorViewResolver {
 
@@ -51,12 +54,12 @@ class PageErrors implements ErrorViewResolver {
 	}
 
 	/**
-	 * Errors the servlet container sends to its error page get the same pages: a path nothing
-	 * answers, a refusal by a filter, and a form over the size limits. That last one is mostly
-	 * refused before any controller, because Spring Security's CSRF filter looks for its token
-	 * among the form's fields and so makes the container read the form, which never reaches
-	 * {@link #tooLarge}. Boot's error controller asks this resolver for the page (and, with one
-	 * declared, no longer uses its own).
+	 * Errors the servlet container sends to its error page get the same pages: a path
+	 * nothing answers, a refusal by a filter, and a form over the size limits. That last
+	 * one is mostly refused before any controller, because Spring Security's CSRF filter
+	 * looks for its token among the form's fields and so makes the container read the
+	 * form, which never reaches {@link #tooLarge}. Boot's error controller asks this
+	 * resolver for the page (and, with one declared, no longer uses its own).
 	 */
 	@Override
 	public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
@@ -69,7 +72,9 @@ class PageErrors implements ErrorViewResolver {
 		return upload ? FILE_TOO_LARGE : FORM_TOO_LARGE;
 	}
 
-	/** Exception handlers get no {@code @ModelAttribute}s, so the layout is added here. */
+	/**
+	 * Exception handlers get no {@code @ModelAttribute}s, so the layout is added here.
+	 */
 	private ModelAndView page(HttpStatusCode status, String message, HttpServletRequest request) {
 		String view = switch (status.value()) {
 			case 403, 404, 503 -> "error/" + status.value();

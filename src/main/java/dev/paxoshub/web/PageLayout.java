@@ -16,12 +16,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.util.WebUtils;
 
 /**
- * What the shared page layout shows on every page, error pages included: who served it, who is
- * signed in, which node is pinned and which consensus mode is on.
+ * What the shared page layout shows on every page, error pages included: who served it,
+ * who is signed in, which node is pinned and which consensus mode is on.
  */
 @Component
 public class PageLayout {
-
 
 	private final NodeIdentity node;
 

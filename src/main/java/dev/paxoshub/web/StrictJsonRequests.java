@@ -23,16 +23,19 @@ import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * JSON sent to this node is read strictly: a number or a boolean is not text, a field named twice
- * or unknown is a mistake to report rather than a value to drop, and a body is at most
- * {@link #MAX_BODY_BYTES}. Only the server's converter is strict. Boot's mapper, which this one is
- * built from, also reads the answers of other nodes through {@code RestClient}, and a newer node
- * may well answer with a field an older one does not know.
+ * JSON sent to this node is read strictly: a number or a boolean is not text, a field
+ * named twice or unknown is a mistake to report rather than a value to drop, and a body
+ * is at most {@link #MAX_BODY_BYTES}. Only the server's converter is strict. Boot's
+ * mapper, which this one is built from, also reads the answers of other nodes through
+ * {@code RestClient}, and a newer node may well answer with a field an older one does not
+ * know.
  */
 @Configuration(proxyBeanMethods = false)
 class StrictJsonRequests implements WebMvcConfigurer {
 
-	/** Room for the largest README (64 KB) even if every character of it is sent escaped. */
+	/**
+	 * Room for the largest README (64 KB) even if every character of it is sent escaped.
+	 */
 	static final int MAX_BODY_BYTES = 512 * 1024;
 
 	private final JsonMapper json;
@@ -50,13 +53,17 @@ class StrictJsonRequests implements WebMvcConfigurer {
 		return json.rebuild()
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-			.withCoercionConfig(LogicalType.Textual, (text) -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-				.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
+			.withCoercionConfig(LogicalType.Textual,
+					(text) -> text.setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+						.setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
 			.build();
 	}
 
-	/** Refuses a body whose declared length is over the limit unread, and stops reading one that grows past it. */
+	/**
+	 * Refuses a body whose declared length is over the limit unread, and stops reading
+	 * one that grows past it.
+	 */
 	static class LimitedJsonConverter extends JacksonJsonHttpMessageConverter {
 
 		LimitedJsonConverter(JsonMapper json) {
@@ -68,8 +75,8 @@ class StrictJsonRequests implements WebMvcConfigurer {
 				throws IOException, HttpMessageNotReadableException {
 			long declared = input.getHeaders().getContentLength();
 			if (declared > MAX_BODY_BYTES) {
-				throw new HttpMessageNotReadableException("Request body too large",
-						new BodyTooLargeException(declared), input);
+				throw new HttpMessageNotReadableException("Request body too large", new BodyTooLargeException(declared),
+						input);
 			}
 			return super.read(type, new HttpInputMessage() {
 
@@ -123,10 +130,16 @@ class StrictJsonRequests implements WebMvcConfigurer {
 
 	}
 
-	/** Jackson and Spring wrap it on the way out; {@link ApiProblems} looks for it among the causes. */
+	/**
+	 * Jackson and Spring wrap it on the way out; {@link ApiProblems} looks for it among
+	 * the causes.
+	 */
 	static class BodyTooLargeException extends IOException {
 
-		/** @param declaredLength the body's Content-Length, or -1 when it was only found out by reading */
+		/**
+		 * @param declaredLength the body's Content-Length, or -1 when it was only found
+		 * out by reading
+		 */
 		BodyTooLargeException(long declaredLength) {
 			super("A request body can be at most " + MAX_BODY_BYTES / 1024 + " KB; this one is " + size(declaredLength)
 					+ ".");

@@ -65,10 +65,9 @@ class AccountApiControllerTests {
 	void signingUpCreatesTheAccount() throws Exception {
 		given(this.accounts.signUp(any())).willReturn(paxosExpert());
 
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery"}
-					"""))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery"}
+				"""))
 			.andExpect(status().isCreated())
 			.andExpect(header().string(HttpHeaders.LOCATION, "/api/accounts/paxosexpert"))
 			.andExpect(header().string("X-Paxoshub-Served-By", "neo"))
@@ -90,10 +89,9 @@ class AccountApiControllerTests {
 
 	@Test
 	void invalidFieldsAreAProblemWithOneEntryPerBrokenRule() throws Exception {
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "login", "email": "not-an-email", "password": "short"}
-					"""))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "login", "email": "not-an-email", "password": "short"}
+				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(header().string("X-Paxoshub-Served-By", "neo"))
@@ -101,8 +99,7 @@ class AccountApiControllerTests {
 			.andExpect(jsonPath("$.title").value("Invalid request"))
 			.andExpect(jsonPath("$.node").value("neo"))
 			.andExpect(jsonPath("$.errors").value(containsInAnyOrder(
-					Map.of("field", "username", "message",
-							"'login' is reserved by paxoshub. Choose another username."),
+					Map.of("field", "username", "message", "'login' is reserved by paxoshub. Choose another username."),
 					Map.of("field", "email", "message", "Enter a valid email address, like you@example.com."),
 					Map.of("field", "password", "message", "A password needs at least 8 characters."))))
 			.andExpect(jsonPath("$.detail").value(oneOf("'login' is reserved by paxoshub. Choose another username.",
@@ -114,20 +111,19 @@ class AccountApiControllerTests {
 	void missingFieldsAreAProblemToo() throws Exception {
 		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("{}"))
 			.andExpect(status().isBadRequest())
-			.andExpect(jsonPath("$.errors").value(containsInAnyOrder(
-					Map.of("field", "username", "message", "Choose a username."),
-					Map.of("field", "email", "message", "Enter an email address."),
-					Map.of("field", "password", "message", "Choose a password."))));
+			.andExpect(jsonPath("$.errors")
+				.value(containsInAnyOrder(Map.of("field", "username", "message", "Choose a username."),
+						Map.of("field", "email", "message", "Enter an email address."),
+						Map.of("field", "password", "message", "Choose a password."))));
 		then(this.accounts).should(never()).signUp(any());
 	}
 
 	@Test
 	void aUsernameQuotingAnExpressionIsReportedLiterally() throws Exception {
 		// A reserved-name message quotes the input; the constraint must not evaluate it.
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "${1+1}", "email": "paxos@example.com", "password": "correct horse battery"}
-					"""))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "${1+1}", "email": "paxos@example.com", "password": "correct horse battery"}
+				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors", hasSize(1)))
 			.andExpect(jsonPath("$.errors[0].field").value("username"))
@@ -139,10 +135,9 @@ class AccountApiControllerTests {
 	void aTakenUsernameIsAConflict() throws Exception {
 		willThrow(new UsernameTakenException("paxosexpert")).given(this.accounts).signUp(any());
 
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery"}
-					"""))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery"}
+				"""))
 			.andExpect(status().isConflict())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(409))
@@ -163,10 +158,9 @@ class AccountApiControllerTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "12345", "1e999999", "true" })
 	void aUsernameThatIsNotTextIsAProblemNamingTheField(String username) throws Exception {
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": %s, "email": "paxos@example.com", "password": "correct horse battery"}
-					""".formatted(username)))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": %s, "email": "paxos@example.com", "password": "correct horse battery"}
+				""".formatted(username)))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("username must be text, in double quotes."))
@@ -177,11 +171,10 @@ class AccountApiControllerTests {
 
 	@Test
 	void aFieldSentTwiceIsAProblemRatherThanTheLastOneWinning() throws Exception {
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "trinity", "username": "paxosexpert", "email": "paxos@example.com",
-					 "password": "correct horse battery"}
-					"""))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "trinity", "username": "paxosexpert", "email": "paxos@example.com",
+				 "password": "correct horse battery"}
+				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.detail").value("username appears more than once; send each field once."))
@@ -191,14 +184,14 @@ class AccountApiControllerTests {
 
 	@Test
 	void anUnknownFieldIsAProblemNamingItAndTheFieldsThereAre() throws Exception {
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
-					 "admin": true}
-					"""))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
+				 "admin": true}
+				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
-			.andExpect(jsonPath("$.detail").value("admin is not a field of this request; it has email, password, username."))
+			.andExpect(jsonPath("$.detail")
+				.value("admin is not a field of this request; it has email, password, username."))
 			.andExpect(jsonPath("$.errors[0].field").value("admin"));
 		then(this.accounts).should(never()).signUp(any());
 	}
@@ -216,11 +209,10 @@ class AccountApiControllerTests {
 
 	@Test
 	void aBodyOverFiveHundredTwelveKilobytesIsContentTooLarge() throws Exception {
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
-					 "padding": "%s"}
-					""".formatted("x".repeat(5 * 1024 * 1024))))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "paxosexpert", "email": "paxos@example.com", "password": "correct horse battery",
+				 "padding": "%s"}
+				""".formatted("x".repeat(5 * 1024 * 1024))))
 			.andExpect(status().isContentTooLarge())
 			.andExpect(content().contentType(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.status").value(413))
@@ -257,7 +249,8 @@ class AccountApiControllerTests {
 		given(this.accounts.require("paxosexpert")).willReturn(paxosExpert());
 		given(this.users.loadUserByUsername("paxosexpert"))
 			.willAnswer((invocation) -> basicUser("paxosexpert", "correct horse battery"));
-		given(this.users.loadUserByUsername("cypher")).willAnswer((invocation) -> basicUser("cypher", "correct horse battery"));
+		given(this.users.loadUserByUsername("cypher"))
+			.willAnswer((invocation) -> basicUser("cypher", "correct horse battery"));
 
 		this.mvc.perform(get("/api/accounts/paxosexpert")).andExpect(jsonPath("$.email").doesNotExist());
 		this.mvc.perform(get("/api/accounts/paxosexpert").with(httpBasic("cypher", "correct horse battery")))
@@ -270,7 +263,8 @@ class AccountApiControllerTests {
 
 	@Test
 	void theOwnerChangesTheirPasswordWithTheCurrentOne() throws Exception {
-		given(this.users.loadUserByUsername("paxosexpert")).willReturn(basicUser("paxosexpert", "correct horse battery"));
+		given(this.users.loadUserByUsername("paxosexpert"))
+			.willReturn(basicUser("paxosexpert", "correct horse battery"));
 
 		this.mvc
 			.perform(put("/api/accounts/paxosexpert/password").with(httpBasic("paxosexpert", "correct horse battery"))
@@ -282,7 +276,8 @@ class AccountApiControllerTests {
 
 	@Test
 	void aWrongCurrentPasswordOrAWeakNewOneChangesNothing() throws Exception {
-		// A fresh user each time: a successful sign-in erases the password of the one it checked.
+		// A fresh user each time: a successful sign-in erases the password of the one it
+		// checked.
 		given(this.users.loadUserByUsername("paxosexpert"))
 			.willAnswer((invocation) -> basicUser("paxosexpert", "correct horse battery"));
 		willThrow(new WrongPasswordException()).given(this.accounts)
@@ -308,8 +303,9 @@ class AccountApiControllerTests {
 	void nobodyChangesSomeoneElsesPassword() throws Exception {
 		given(this.users.loadUserByUsername("cypher")).willReturn(basicUser("cypher", "correct horse battery"));
 
-		this.mvc.perform(put("/api/accounts/paxosexpert/password").contentType(MediaType.APPLICATION_JSON)
-			.content("{\"currentPassword\":\"x\",\"newPassword\":\"a-new-long-password\"}"))
+		this.mvc
+			.perform(put("/api/accounts/paxosexpert/password").contentType(MediaType.APPLICATION_JSON)
+				.content("{\"currentPassword\":\"x\",\"newPassword\":\"a-new-long-password\"}"))
 			.andExpect(status().isUnauthorized());
 		this.mvc
 			.perform(put("/api/accounts/paxosexpert/password").with(httpBasic("cypher", "correct horse battery"))
@@ -350,7 +346,8 @@ class AccountApiControllerTests {
 
 	@Test
 	void changingAProfileWithAWrongPasswordIsRefused() throws Exception {
-		given(this.users.loadUserByUsername("paxosexpert")).willReturn(basicUser("paxosexpert", "correct horse battery"));
+		given(this.users.loadUserByUsername("paxosexpert"))
+			.willReturn(basicUser("paxosexpert", "correct horse battery"));
 
 		this.mvc
 			.perform(put("/api/accounts/paxosexpert/profile").with(httpBasic("paxosexpert", "wrong password"))
@@ -378,7 +375,8 @@ class AccountApiControllerTests {
 
 	@Test
 	void theOwnerChangesTheirProfileWithHttpBasic() throws Exception {
-		given(this.users.loadUserByUsername("paxosexpert")).willReturn(basicUser("paxosexpert", "correct horse battery"));
+		given(this.users.loadUserByUsername("paxosexpert"))
+			.willReturn(basicUser("paxosexpert", "correct horse battery"));
 		Account changed = paxosExpert();
 		changed.updateProfile("Paxos Expert", "I agree, eventually.");
 		given(this.accounts.updateProfile("paxosexpert", "Paxos Expert", "I agree, eventually.", null))
@@ -428,10 +426,9 @@ class AccountApiControllerTests {
 
 	@Test
 	void anEmailAddressWithHalfACharacterIsAProblem() throws Exception {
-		this.mvc
-			.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
-					{"username": "paxosexpert", "email": "paxos\\udc00@example.com", "password": "correct horse battery"}
-					"""))
+		this.mvc.perform(post("/api/accounts").contentType(MediaType.APPLICATION_JSON).content("""
+				{"username": "paxosexpert", "email": "paxos\\udc00@example.com", "password": "correct horse battery"}
+				"""))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[?(@.field == 'email')].message")
 				.value(hasItem("An email address cannot contain control characters or invalid Unicode.")));
@@ -503,7 +500,10 @@ class AccountApiControllerTests {
 		then(this.accounts).should(never()).updateProfile(anyString(), any(), any(), any());
 	}
 
-	/* A form-encoded PUT would otherwise be decoded as a form, whole, before the controller ran. */
+	/*
+	 * A form-encoded PUT would otherwise be decoded as a form, whole, before the
+	 * controller ran.
+	 */
 	@Test
 	void anAvatarSentAsAFormIsReadAsTheBytesItIs() throws Exception {
 		given(this.accounts.require("paxosexpert")).willReturn(paxosExpert());

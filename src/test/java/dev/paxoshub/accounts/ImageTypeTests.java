@@ -34,7 +34,8 @@ class ImageTypeTests {
 	void avatarsOverOneMegabyteAreRefusedWithTheirSize() {
 		byte[] big = Arrays.copyOf(PNG, AvatarRules.MAX_BYTES + 1);
 		assertThatThrownBy(() -> AvatarRules.check(big)).isInstanceOf(InvalidAvatarException.class)
-			.satisfies((ex) -> assertThat(((InvalidAvatarException) ex).getBody().getDetail()).contains("at most 1 MB"));
+			.satisfies(
+					(ex) -> assertThat(((InvalidAvatarException) ex).getBody().getDetail()).contains("at most 1 MB"));
 		assertThat(AvatarRules.check(Arrays.copyOf(PNG, AvatarRules.MAX_BYTES)).contentType()).isEqualTo("image/png");
 	}
 

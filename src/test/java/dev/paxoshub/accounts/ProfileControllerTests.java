@@ -71,8 +71,9 @@ class ProfileControllerTests {
 	}
 
 	/*
-	 * Spring MVC runs no @ModelAttribute methods for @ExceptionHandler results, so PageErrors adds
-	 * the layout itself: the 404 page, of all pages, must say which node did not know the account.
+	 * Spring MVC runs no @ModelAttribute methods for @ExceptionHandler results, so
+	 * PageErrors adds the layout itself: the 404 page, of all pages, must say which node
+	 * did not know the account.
 	 */
 	@Test
 	void aNotFoundPageStillSaysWhichNodeServedItAndWhoIsSignedIn() throws Exception {
@@ -148,9 +149,7 @@ class ProfileControllerTests {
 
 	@Test
 	void editingAProfileNeedsASignedInPerson() throws Exception {
-		this.mvc.perform(get("/settings/profile"))
-			.andExpect(status().isFound())
-			.andExpect(redirectedUrl("/login"));
+		this.mvc.perform(get("/settings/profile")).andExpect(status().isFound()).andExpect(redirectedUrl("/login"));
 		then(this.accounts).shouldHaveNoInteractions();
 	}
 
@@ -164,9 +163,9 @@ class ProfileControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("accounts/edit"))
 			.andExpect(model().attribute("avatarUrl", "/avatars/" + account.getId() + "?v=1"))
-			.andExpect(model().attribute("profileForm", allOf(
-					hasProperty("displayName", is("Paxos Expert")),
-					hasProperty("bio", is("I agree, eventually.")))))
+			.andExpect(model().attribute("profileForm",
+					allOf(hasProperty("displayName", is("Paxos Expert")),
+							hasProperty("bio", is("I agree, eventually.")))))
 			.andExpect(content().string(containsString("id=\"profile-form\"")))
 			.andExpect(content().string(containsString("id=\"avatar-preview\"")));
 	}
@@ -266,9 +265,8 @@ class ProfileControllerTests {
 		given(this.accounts.updateProfile(eq("paxosexpert"), any(), any(), any())).willReturn(paxosExpert());
 
 		this.mvc
-			.perform(multipart("/settings/profile").param("bio", "b".repeat(160))
-				.with(user("paxosexpert"))
-				.with(csrf()))
+			.perform(
+					multipart("/settings/profile").param("bio", "b".repeat(160)).with(user("paxosexpert")).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/paxosexpert"));
 		then(this.accounts).should().updateProfile("paxosexpert", null, "b".repeat(160), null);

@@ -33,8 +33,8 @@ class SecureCookieTests {
 
 	@Test
 	void theCsrfAndSignInCookiesAreSecureAndSameSiteLax() throws Exception {
-		given(this.users.loadUserByUsername("oracle")).willReturn(
-				SignedInUser.account("oracle", new BCryptPasswordEncoder(4).encode("correct-horse"), "id-of-oracle", 0));
+		given(this.users.loadUserByUsername("oracle")).willReturn(SignedInUser.account("oracle",
+				new BCryptPasswordEncoder(4).encode("correct-horse"), "id-of-oracle", 0));
 		this.mvc.perform(get("/login"))
 			.andExpect(cookie().secure("XSRF-TOKEN", true))
 			.andExpect(cookie().sameSite("XSRF-TOKEN", "Lax"));

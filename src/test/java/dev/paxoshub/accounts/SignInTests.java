@@ -38,12 +38,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Signing in, by the form and by HTTP Basic, against the node's real security: passwords BCrypt
- * would cut short are refused, failed tries are throttled per account and per client address, and
- * every answer carries the security headers.
+ * Signing in, by the form and by HTTP Basic, against the node's real security: passwords
+ * BCrypt would cut short are refused, failed tries are throttled per account and per
+ * client address, and every answer carries the security headers.
  */
 @NodeWebMvcTest(SignupController.class)
-// A context of its own: Spring Security's csrf() test helper swaps the CSRF repository of the
+// A context of its own: Spring Security's csrf() test helper swaps the CSRF repository of
+// the
 // context it is used in, and this class checks the real one's cookie.
 @TestPropertySource(properties = "paxoshub.sign-in.failures-per-account=5")
 class SignInTests {
@@ -107,8 +108,9 @@ class SignInTests {
 
 	@Test
 	void aThrottledSignInGetsTheFormBackSayingWhenToTryAgain() throws Exception {
-		this.mvc.perform(get(SecurityConfiguration.THROTTLED_LOGIN_PAGE).requestAttr(
-				SecurityConfiguration.THROTTLED_MESSAGE, "Too many failed sign-ins. Try again in 30 seconds."))
+		this.mvc
+			.perform(get(SecurityConfiguration.THROTTLED_LOGIN_PAGE).requestAttr(
+					SecurityConfiguration.THROTTLED_MESSAGE, "Too many failed sign-ins. Try again in 30 seconds."))
 			.andExpect(content().string(containsString("id=\"login-form\"")))
 			.andExpect(content().string(containsString("Too many failed sign-ins. Try again in 30 seconds.")));
 	}
@@ -118,7 +120,8 @@ class SignInTests {
 		for (int i = 0; i < 20; i++) {
 			signIn("nobody" + i, "wrong", "127.0.0.5").andExpect(redirectedUrl("/login?error"));
 		}
-		// Up to six seconds: one token comes back every six, and the twenty tries took a moment.
+		// Up to six seconds: one token comes back every six, and the twenty tries took a
+		// moment.
 		signIn("apoc", PASSWORD, "127.0.0.5").andExpect(status().isTooManyRequests())
 			.andExpect(header().string("Retry-After", matchesPattern("[1-6]")));
 		signIn("apoc", PASSWORD, "127.0.0.6").andExpect(redirectedUrl("/apoc"));
@@ -160,7 +163,9 @@ class SignInTests {
 			.andExpect(cookie().secure("paxoshub-signin", false));
 	}
 
-	/** As a browser does it: the form's CSRF token from the page, its cookie alongside. */
+	/**
+	 * As a browser does it: the form's CSRF token from the page, its cookie alongside.
+	 */
 	private ResultActions signIn(String username, String password, String address) throws Exception {
 		MockHttpServletResponse form = this.mvc.perform(get("/login")).andReturn().getResponse();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form.getContentAsString());

@@ -98,7 +98,8 @@ class SignupControllerTests {
 		assertThat(form.getValue().getPassword()).isEqualTo("correct horse battery");
 		String token = new String(Base64.getDecoder().decode(result.getResponse().getCookie(SIGN_IN_COOKIE).getValue()),
 				StandardCharsets.UTF_8);
-		assertThat(token).startsWith("paxosexpert:id-of-paxosexpert:").satisfies((t) -> assertThat(t.split(":")).hasSize(5));
+		assertThat(token).startsWith("paxosexpert:id-of-paxosexpert:")
+			.satisfies((t) -> assertThat(t.split(":")).hasSize(5));
 	}
 
 	@Test
@@ -162,8 +163,9 @@ class SignupControllerTests {
 	}
 
 	/*
-	 * Without a messages.properties Spring formats validation messages with MessageFormat, where a
-	 * single quote is an escape character, and the page would lose the quotes the API keeps.
+	 * Without a messages.properties Spring formats validation messages with
+	 * MessageFormat, where a single quote is an escape character, and the page would lose
+	 * the quotes the API keeps.
 	 */
 	@Test
 	void aReservedUsernameIsQuotedOnThePageAsTheRuleWroteIt() throws Exception {
@@ -172,17 +174,18 @@ class SignupControllerTests {
 				.param("username", "login")
 				.param("email", "paxos@example.com")
 				.param("password", "correct horse battery"))
-			.andExpect(content().string(containsString(
-					HtmlUtils.htmlEscape("'login' is reserved by paxoshub. Choose another username."))));
+			.andExpect(content().string(
+					containsString(HtmlUtils.htmlEscape("'login' is reserved by paxoshub. Choose another username."))));
 	}
 
 	@ParameterizedTest(name = "[{index}] \"{0}\" -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			''                                         | Choose a password.
-			short                                      | A password needs at least 8 characters.
-			1234567                                    | A password needs at least 8 characters.
-			ééééééééééééééééééééééééééééééééééééé      | A password can have at most 72 bytes (fewer characters if it has accents or emoji).
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					''                                         | Choose a password.
+					short                                      | A password needs at least 8 characters.
+					1234567                                    | A password needs at least 8 characters.
+					ééééééééééééééééééééééééééééééééééééé      | A password can have at most 72 bytes (fewer characters if it has accents or emoji).
+					""")
 	void aPasswordThatBreaksARuleGivesTheFormBackWithThatRule(String password, String message) throws Exception {
 		this.mvc
 			.perform(post("/join").with(csrf())

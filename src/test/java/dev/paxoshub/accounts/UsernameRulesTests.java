@@ -33,7 +33,8 @@ class UsernameRulesTests {
 			settings                                  | is reserved
 			""")
 	void refusesWithAMessageThatNamesTheRule(String username, String expected) {
-		assertThat(UsernameRules.violation(username)).hasValueSatisfying((message) -> assertThat(message).contains(expected));
+		assertThat(UsernameRules.violation(username))
+			.hasValueSatisfying((message) -> assertThat(message).contains(expected));
 	}
 
 	@ParameterizedTest

@@ -37,15 +37,19 @@ import org.springframework.beans.factory.NoUniqueBeanDefinitionException;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * One three-node demo cluster (plus front door) in this JVM, in a fresh temporary folder, for one
- * consensus mode; and the ways the benchmark looks into it: each node's {@link Consensus} bean,
- * its consensus status over HTTP and in the JVM, and who leads the Raft data partition.
+ * One three-node demo cluster (plus front door) in this JVM, in a fresh temporary folder,
+ * for one consensus mode; and the ways the benchmark looks into it: each node's
+ * {@link Consensus} bean, its consensus status over HTTP and in the JVM, and who leads
+ * the Raft data partition.
  */
 final class BenchCluster implements AutoCloseable {
 
 	static final List<String> NODES = TestLayout.NODES;
 
-	/** BCrypt at Spring's default strength, computed once: claims through the bean skip hashing. */
+	/**
+	 * BCrypt at Spring's default strength, computed once: claims through the bean skip
+	 * hashing.
+	 */
 	static final String PASSWORD_HASH = new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
 		.encode("correct-horse");
 
@@ -63,7 +67,8 @@ final class BenchCluster implements AutoCloseable {
 
 	private final boolean h2TraceOff;
 
-	private BenchCluster(ConsensusMode mode, Path dataDir, DemoCluster cluster, Duration startTook, boolean h2TraceOff) {
+	private BenchCluster(ConsensusMode mode, Path dataDir, DemoCluster cluster, Duration startTook,
+			boolean h2TraceOff) {
 		this.mode = mode;
 		this.dataDir = dataDir;
 		this.cluster = cluster;
@@ -80,16 +85,18 @@ final class BenchCluster implements AutoCloseable {
 
 	/**
 	 * With {@code h2TraceOff}, turns off H2's trace file on the node's database (SET
-	 * TRACE_LEVEL_FILE 0, not persistent, so again after every start). H2 otherwise writes a stack
-	 * trace to {@code paxoshub.trace.db} for every failed {@code ResultSet.findColumn}, which Spring's
-	 * SimplePropertyRowMapper provokes five times per row of {@code AccountStore.records()}.
+	 * TRACE_LEVEL_FILE 0, not persistent, so again after every start). H2 otherwise
+	 * writes a stack trace to {@code paxoshub.trace.db} for every failed
+	 * {@code ResultSet.findColumn}, which Spring's SimplePropertyRowMapper provokes five
+	 * times per row of {@code AccountStore.records()}.
 	 */
 	private void prepare(String node) {
 		if (!this.h2TraceOff) {
 			return;
 		}
-		try (java.sql.Connection connection = this.cluster.node(node).getBean(javax.sql.DataSource.class).getConnection();
-				java.sql.Statement statement = connection.createStatement()) {
+		try (java.sql.Connection connection = this.cluster.node(node)
+			.getBean(javax.sql.DataSource.class)
+			.getConnection(); java.sql.Statement statement = connection.createStatement()) {
 			statement.execute("SET TRACE_LEVEL_FILE 0");
 		}
 		catch (java.sql.SQLException | RuntimeException ex) {
@@ -97,7 +104,10 @@ final class BenchCluster implements AutoCloseable {
 		}
 	}
 
-	/** Total size of the H2 trace files ({@code *.trace.db*}) under the data folder, in bytes. */
+	/**
+	 * Total size of the H2 trace files ({@code *.trace.db*}) under the data folder, in
+	 * bytes.
+	 */
 	long h2TraceBytes() {
 		try (Stream<Path> paths = Files.walk(this.dataDir)) {
 			return paths.filter((p) -> p.getFileName().toString().contains(".trace.db")).mapToLong((p) -> {
@@ -146,7 +156,9 @@ final class BenchCluster implements AutoCloseable {
 		return this.names.get();
 	}
 
-	/** A new account as the sign-up form would make it on {@code node}, minus the hashing. */
+	/**
+	 * A new account as the sign-up form would make it on {@code node}, minus the hashing.
+	 */
 	Account newAccount(String node) {
 		String name = nextName();
 		return Account.create(name, name + "@example.org", PASSWORD_HASH, node, Instant.now());
@@ -156,7 +168,9 @@ final class BenchCluster implements AutoCloseable {
 		return RunningCluster.url(this.cluster, node);
 	}
 
-	/** The node's primary {@link Consensus} bean: the one its controllers write through. */
+	/**
+	 * The node's primary {@link Consensus} bean: the one its controllers write through.
+	 */
 	Consensus consensus(String node) {
 		ConfigurableApplicationContext context = this.cluster.node(node);
 		if (context == null || !context.isActive()) {
@@ -212,8 +226,9 @@ final class BenchCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Waits until every node is running, says (in the JVM) that it is writable, and has actually
-	 * taken one claim: after a restart a member can report a majority before its session works.
+	 * Waits until every node is running, says (in the JVM) that it is writable, and has
+	 * actually taken one claim: after a restart a member can report a majority before its
+	 * session works.
 	 */
 	Duration awaitHealthy(Duration timeout) {
 		long started = System.nanoTime();
@@ -241,7 +256,10 @@ final class BenchCluster implements AutoCloseable {
 		return Duration.ofNanos(System.nanoTime() - started);
 	}
 
-	/** Whether {@code /api/node/accounts} exposes {@code consensus.role} (checked over HTTP). */
+	/**
+	 * Whether {@code /api/node/accounts} exposes {@code consensus.role} (checked over
+	 * HTTP).
+	 */
 	boolean roleOverHttp() {
 		return NODES.stream().anyMatch((node) -> {
 			try {
@@ -253,7 +271,10 @@ final class BenchCluster implements AutoCloseable {
 		});
 	}
 
-	/** The node's Raft role as its consensus status reports it (what {@code /api/node} shows). */
+	/**
+	 * The node's Raft role as its consensus status reports it (what {@code /api/node}
+	 * shows).
+	 */
 	Optional<String> role(String node) {
 		return Optional.ofNullable(consensus(node).status().role()).map(RaftRole::label);
 	}
@@ -267,8 +288,8 @@ final class BenchCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Who leads the Raft "data" partition according to the Raft servers themselves (the same probe
-	 * the nodes use). Empty if no single server says it leads.
+	 * Who leads the Raft "data" partition according to the Raft servers themselves (the
+	 * same probe the nodes use). Empty if no single server says it leads.
 	 */
 	Optional<String> leaderByAtomix() {
 		List<String> leaders = NODES.stream()
@@ -284,12 +305,14 @@ final class BenchCluster implements AutoCloseable {
 		return (term != null) ? term : -1L;
 	}
 
-	/** The node's {@code paxoshub.raft.*} and replication settings, as bound (for the report). */
+	/**
+	 * The node's {@code paxoshub.raft.*} and replication settings, as bound (for the
+	 * report).
+	 */
 	String settings(String node) {
 		try {
 			ConfigurableApplicationContext context = this.cluster.node(node);
-			return context.getBean(RaftSettings.class) + ", "
-					+ context.getBean(PaxoshubProperties.class).replication();
+			return context.getBean(RaftSettings.class) + ", " + context.getBean(PaxoshubProperties.class).replication();
 		}
 		catch (RuntimeException ex) {
 			return "unknown (" + ex + ")";
@@ -297,16 +320,18 @@ final class BenchCluster implements AutoCloseable {
 	}
 
 	/**
-	 * Crash-like: cuts the node's Atomix messaging (TCP) and unicast (UDP, used by SWIM) at once,
-	 * without any Raft or membership goodbye. Its peers see connections drop and silence, as after
-	 * kill -9; the node's Spring context and Raft state stay in memory until {@code stopNode}.
+	 * Crash-like: cuts the node's Atomix messaging (TCP) and unicast (UDP, used by SWIM)
+	 * at once, without any Raft or membership goodbye. Its peers see connections drop and
+	 * silence, as after kill -9; the node's Spring context and Raft state stay in memory
+	 * until {@code stopNode}.
 	 */
 	List<java.util.concurrent.CompletableFuture<?>> cutRaftNetwork(String node) {
 		Atomix atomix = raftMember(node).atomix();
 		if (atomix == null) {
 			throw new IllegalStateException(node + " has no Atomix member");
 		}
-		// Netty's graceful event-loop shutdown takes seconds to complete its futures, but the
+		// Netty's graceful event-loop shutdown takes seconds to complete its futures, but
+		// the
 		// listening socket and the open channels close at once: do not wait here.
 		List<java.util.concurrent.CompletableFuture<?>> stops = new ArrayList<>();
 		if (atomix.getMessagingService() instanceof Managed<?> messaging) {
@@ -321,7 +346,10 @@ final class BenchCluster implements AutoCloseable {
 		return stops;
 	}
 
-	/** The node's replicated accounts map itself, to time a bare Raft putIfAbsent without the node's own bookkeeping. */
+	/**
+	 * The node's replicated accounts map itself, to time a bare Raft putIfAbsent without
+	 * the node's own bookkeeping.
+	 */
 	AsyncAtomicMap<String, String> raftAccounts(String node) {
 		return raftMember(node).accounts();
 	}
@@ -335,7 +363,10 @@ final class BenchCluster implements AutoCloseable {
 		return this.cluster.node(node).getBean(RaftMember.class);
 	}
 
-	/** Times {@code claims} sequential claims through each running node; the p50s, fastest first. */
+	/**
+	 * Times {@code claims} sequential claims through each running node; the p50s, fastest
+	 * first.
+	 */
 	Map<String, Double> timeEachNode(int claims) {
 		Map<String, Double> p50 = new LinkedHashMap<>();
 		for (String node : NODES) {
@@ -357,8 +388,10 @@ final class BenchCluster implements AutoCloseable {
 			p50.put(node, samples.percentileMs(50));
 		}
 		Map<String, Double> sorted = new LinkedHashMap<>();
-		p50.entrySet().stream().sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
-				.forEach((e) -> sorted.put(e.getKey(), e.getValue()));
+		p50.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByValue(Comparator.naturalOrder()))
+			.forEach((e) -> sorted.put(e.getKey(), e.getValue()));
 		return sorted;
 	}
 

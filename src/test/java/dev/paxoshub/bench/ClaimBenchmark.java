@@ -32,16 +32,16 @@ import dev.paxoshub.demo.ApiClient;
 import org.springframework.web.ErrorResponseException;
 
 /**
- * Claim benchmark: the same cluster with consensus OFF and then ON, measured the same way.
- * A plain {@code main}, not a test; run it with {@code scripts/bench.sh}.
+ * Claim benchmark: the same cluster with consensus OFF and then ON, measured the same
+ * way. A plain {@code main}, not a test; run it with {@code scripts/bench.sh}.
  * <ol>
  * <li>claim latency, one sequential client, through the Raft leader's node and through a
- * follower's: the consensus boundary itself ({@link Consensus#register}, no HTTP, password hashed
- * once) and a real sign-up over HTTP (BCrypt included);</li>
- * <li>throughput of {@link Consensus#register} with 1, 16 and 64 concurrent clients spread
- * round-robin over the three nodes;</li>
- * <li>(ON) leader failover: stop the leader's node and time how long writes through a survivor
- * fail.</li>
+ * follower's: the consensus boundary itself ({@link Consensus#register}, no HTTP,
+ * password hashed once) and a real sign-up over HTTP (BCrypt included);</li>
+ * <li>throughput of {@link Consensus#register} with 1, 16 and 64 concurrent clients
+ * spread round-robin over the three nodes;</li>
+ * <li>(ON) leader failover: stop the leader's node and time how long writes through a
+ * survivor fail.</li>
  * </ol>
  * Prints a Markdown report and writes it to {@code target/bench/claims.md}.
  */
@@ -69,7 +69,8 @@ public final class ClaimBenchmark {
 			ex.printStackTrace();
 			status = 1;
 		}
-		// Atomix and Spring leave non-daemon threads behind; the figures are out, so leave.
+		// Atomix and Spring leave non-daemon threads behind; the figures are out, so
+		// leave.
 		System.exit(status);
 	}
 
@@ -172,8 +173,8 @@ public final class ClaimBenchmark {
 	}
 
 	/**
-	 * Jiffies from /proc: {busy of the whole machine, total of the whole machine, used by this JVM};
-	 * empty where /proc is missing.
+	 * Jiffies from /proc: {busy of the whole machine, total of the whole machine, used by
+	 * this JVM}; empty where /proc is missing.
 	 */
 	static long[] cpu() {
 		try {
@@ -185,7 +186,8 @@ public final class ClaimBenchmark {
 			long idle = Long.parseLong(all[4]) + Long.parseLong(all[5]);
 			String self = Files.readString(Path.of("/proc/self/stat"));
 			String[] fields = self.substring(self.lastIndexOf(')') + 2).split("\\s+");
-			// after the command name: state is field 3, utime 14 and stime 15 (1-based in proc(5))
+			// after the command name: state is field 3, utime 14 and stime 15 (1-based in
+			// proc(5))
 			long mine = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
 			return new long[] { total - idle, total, mine };
 		}
@@ -194,7 +196,10 @@ public final class ClaimBenchmark {
 		}
 	}
 
-	/** How busy the machine was between two {@link #cpu()} readings, and how much of it was not us. */
+	/**
+	 * How busy the machine was between two {@link #cpu()} readings, and how much of it
+	 * was not us.
+	 */
 	static String cpuShare(long[] before, long[] after) {
 		if (before.length < 3 || after.length < 3 || after[1] - before[1] < 50) {
 			return "n/a";
@@ -211,7 +216,8 @@ public final class ClaimBenchmark {
 			result.leaderMethod = "none (OFF has no leader: both rows are " + result.leader + ")";
 			return;
 		}
-		// Always time each node: it is the fallback, and a cross-check of the other methods.
+		// Always time each node: it is the fallback, and a cross-check of the other
+		// methods.
 		result.timingP50 = bench.timeEachNode(this.options.timingClaims);
 		List<String> bySpeed = new ArrayList<>(result.timingP50.keySet());
 		say("ON: p50 of " + this.options.timingClaims + " claims per node: " + fmtMap(result.timingP50));
@@ -239,7 +245,8 @@ public final class ClaimBenchmark {
 		}
 		else {
 			String leader = result.leader;
-			// The slower follower by timing, so the row shows the follower path at its most typical.
+			// The slower follower by timing, so the row shows the follower path at its
+			// most typical.
 			result.follower = bySpeed.stream().filter((n) -> !n.equals(leader)).reduce((a, b) -> b).orElseThrow();
 		}
 		byAtomix.ifPresent((l) -> result.atomixLeader = l);
@@ -265,16 +272,16 @@ public final class ClaimBenchmark {
 			}
 			Optional<String> now = bench.leaderByRole().or(bench::leaderByAtomix);
 			if (now.isPresent() && !now.get().equals(result.leader)) {
-				result.notes.add("the leader changed from " + result.leader + " to " + now.get()
-						+ " during the latency runs");
+				result.notes
+					.add("the leader changed from " + result.leader + " to " + now.get() + " during the latency runs");
 			}
 		}
 	}
 
 	/**
-	 * The Raft part of a claim alone: putIfAbsent on the node's Atomix map with an encoded account,
-	 * without RaftConsensus's checks or the write to the node's own database. Null if the map cannot
-	 * be reached.
+	 * The Raft part of a claim alone: putIfAbsent on the node's Atomix map with an
+	 * encoded account, without RaftConsensus's checks or the write to the node's own
+	 * database. Null if the map cannot be reached.
 	 */
 	private Samples rawPutIfAbsent(BenchCluster bench, String node, ModeResult result) {
 		io.atomix.core.map.AsyncAtomicMap<String, String> map = bench.raftAccounts(node);
@@ -310,8 +317,8 @@ public final class ClaimBenchmark {
 		long cap = System.nanoTime() + this.options.seriesCap.toNanos();
 		for (int i = 0; i < warmup + samples; i++) {
 			if (System.nanoTime() > cap) {
-				result.notes.add(String.format("register series via %s cut at the %d s cap after %d of %d claims",
-						node, this.options.seriesCap.toSeconds(), i, warmup + samples));
+				result.notes.add(String.format("register series via %s cut at the %d s cap after %d of %d claims", node,
+						this.options.seriesCap.toSeconds(), i, warmup + samples));
 				break;
 			}
 			long t = System.nanoTime();
@@ -349,8 +356,9 @@ public final class ClaimBenchmark {
 		long cap = System.nanoTime() + this.options.seriesCap.toNanos();
 		for (int i = 0; i < this.options.httpWarmup + this.options.httpSamples; i++) {
 			if (System.nanoTime() > cap) {
-				result.notes.add(String.format("HTTP sign-up series via %s cut at the %d s cap after %d of %d sign-ups",
-						node, this.options.seriesCap.toSeconds(), i, this.options.httpWarmup + this.options.httpSamples));
+				result.notes
+					.add(String.format("HTTP sign-up series via %s cut at the %d s cap after %d of %d sign-ups", node,
+							this.options.seriesCap.toSeconds(), i, this.options.httpWarmup + this.options.httpSamples));
 				break;
 			}
 			long t = System.nanoTime();
@@ -463,7 +471,8 @@ public final class ClaimBenchmark {
 		for (int i = 1; i <= trials; i++) {
 			Trial trial = failoverTrial(bench, i, crash);
 			for (int again = 1; trial.leaderMoved && again <= 3; again++) {
-				say("ON: failover trial " + i + ": " + trial.leader + " no longer led when it was to be stopped; trial repeated");
+				say("ON: failover trial " + i + ": " + trial.leader
+						+ " no longer led when it was to be stopped; trial repeated");
 				trial = failoverTrial(bench, i, crash);
 			}
 			(crash ? result.crashTrials : result.trials).add(trial);
@@ -505,7 +514,8 @@ public final class ClaimBenchmark {
 			t.setDaemon(true);
 			return t;
 		});
-		// A new claim every 20 ms whatever the earlier ones are doing, so a claim stuck in a
+		// A new claim every 20 ms whatever the earlier ones are doing, so a claim stuck
+		// in a
 		// timeout does not hide the moment the survivor can write again.
 		ticker.scheduleAtFixedRate(() -> {
 			if (inFlight.get() >= 256) {
@@ -549,7 +559,8 @@ public final class ClaimBenchmark {
 			}
 			trial.attempts = attempts.size();
 			if (bench.cluster.isRunning(leader)) {
-				// The cut-off node still runs (or the trial failed early): stop it for real first.
+				// The cut-off node still runs (or the trial failed early): stop it for
+				// real first.
 				long t = System.nanoTime();
 				bench.cluster.stopNode(leader);
 				trial.cleanupStopMillis = (System.nanoTime() - t) / 1e6;
@@ -567,12 +578,17 @@ public final class ClaimBenchmark {
 		return trial;
 	}
 
-	/** Stops (or cuts off) the leader while the probes run, and works out the outage from them. */
+	/**
+	 * Stops (or cuts off) the leader while the probes run, and works out the outage from
+	 * them.
+	 */
 	private void probe(BenchCluster bench, Trial trial, boolean crash, String leader, String survivor,
 			ConcurrentLinkedQueue<Attempt> attempts) {
 		BenchCluster.sleep(300);
-		// Elections also happen on their own (a member restarted by the previous trial, a stall on
-		// this busy machine): a trial that stops a node which no longer leads measures nothing.
+		// Elections also happen on their own (a member restarted by the previous trial, a
+		// stall on
+		// this busy machine): a trial that stops a node which no longer leads measures
+		// nothing.
 		if (!bench.role(leader).map("leader"::equalsIgnoreCase).orElse(false)) {
 			throw new LeaderMoved();
 		}
@@ -643,19 +659,42 @@ public final class ClaimBenchmark {
 		StringBuilder md = new StringBuilder();
 		md.append("# paxoshub claim benchmark\n\n");
 		md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-		md.append("- machine: ").append(Runtime.getRuntime().availableProcessors()).append(" CPUs (nproc), ")
-			.append(cpuModel()).append(", ").append(System.getProperty("os.name")).append(' ')
-			.append(System.getProperty("os.version")).append(' ').append(System.getProperty("os.arch"))
-			.append(", max heap ").append(Runtime.getRuntime().maxMemory() / (1024 * 1024)).append(" MB\n");
-		md.append("- java: ").append(System.getProperty("java.vm.name")).append(' ')
-			.append(System.getProperty("java.runtime.version")).append(" (").append(System.getProperty("java.vendor"))
+		md.append("- machine: ")
+			.append(Runtime.getRuntime().availableProcessors())
+			.append(" CPUs (nproc), ")
+			.append(cpuModel())
+			.append(", ")
+			.append(System.getProperty("os.name"))
+			.append(' ')
+			.append(System.getProperty("os.version"))
+			.append(' ')
+			.append(System.getProperty("os.arch"))
+			.append(", max heap ")
+			.append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
+			.append(" MB\n");
+		md.append("- java: ")
+			.append(System.getProperty("java.vm.name"))
+			.append(' ')
+			.append(System.getProperty("java.runtime.version"))
+			.append(" (")
+			.append(System.getProperty("java.vendor"))
 			.append(")\n");
-		md.append("- run: ").append(this.options.quick ? "--quick" : "full").append(", took ")
-			.append(took.toSeconds()).append(" s; ").append(this.options).append('\n');
+		md.append("- run: ")
+			.append(this.options.quick ? "--quick" : "full")
+			.append(", took ")
+			.append(took.toSeconds())
+			.append(" s; ")
+			.append(this.options)
+			.append('\n');
 		md.append("- all nodes, both modes, run in this one JVM (RunningCluster): the client, three nodes, "
 				+ "three Raft members and the front door share the CPUs\n");
-		md.append("- leader (ON): ").append(nvl(on.leader)).append(", follower: ").append(nvl(on.follower))
-			.append(" — found by ").append(nvl(on.leaderMethod)).append('\n');
+		md.append("- leader (ON): ")
+			.append(nvl(on.leader))
+			.append(", follower: ")
+			.append(nvl(on.follower))
+			.append(" — found by ")
+			.append(nvl(on.leaderMethod))
+			.append('\n');
 		md.append("- OFF rows: ").append(nvl(off.leaderMethod)).append('\n');
 		md.append(this.options.h2TraceOff ? "- H2 trace file turned off on every node (--h2-trace-off)\n"
 				: "- H2 trace file as shipped\n");
@@ -669,8 +708,8 @@ public final class ClaimBenchmark {
 			}
 		}
 		for (int p : new int[] { 50, 90, 99 }) {
-			row(md, "of which Raft: bare Atomix putIfAbsent through the leader's node (no codec, no checks; nodes still project it in the background), p" + p
-					+ " (ms)", Double.NaN, on.rawLeader == null ? Double.NaN : on.rawLeader.percentileMs(p), true);
+			row(md, "of which Raft: bare Atomix putIfAbsent through the leader's node (no codec, no checks; nodes still project it in the background), p"
+					+ p + " (ms)", Double.NaN, on.rawLeader == null ? Double.NaN : on.rawLeader.percentileMs(p), true);
 		}
 		for (String which : List.of("leader", "follower")) {
 			for (int p : new int[] { 50, 90, 99 }) {
@@ -693,11 +732,13 @@ public final class ClaimBenchmark {
 		double failoverMedian = failoverMedian(on.trials);
 		double crashMedian = failoverMedian(on.crashTrials);
 		md.append("| leader failover, graceful stop of the leader's node: median write outage through a survivor (ms, ")
-			.append(on.trials.size()).append(" trials) | n/a | ")
+			.append(on.trials.size())
+			.append(" trials) | n/a | ")
 			.append(Double.isNaN(failoverMedian) ? "n/a" : String.format("%.0f", failoverMedian))
 			.append(" | n/a |\n");
 		md.append("| leader failover, crash-like (leader's Raft TCP+UDP cut, no goodbye): median write outage (ms, ")
-			.append(on.crashTrials.size()).append(" trials) | n/a | ")
+			.append(on.crashTrials.size())
+			.append(" trials) | n/a | ")
 			.append(Double.isNaN(crashMedian) ? "n/a" : String.format("%.0f", crashMedian))
 			.append(" | n/a |\n\n");
 
@@ -719,45 +760,73 @@ public final class ClaimBenchmark {
 		md.append("## Details\n\n");
 		for (ModeResult r : results.values()) {
 			md.append("### ").append(r.mode).append("\n\n");
-			md.append("- cluster: contexts started in ").append(r.startTook == null ? "?" : r.startTook.toMillis())
+			md.append("- cluster: contexts started in ")
+				.append(r.startTook == null ? "?" : r.startTook.toMillis())
 				.append(" ms; every node writable (HTTP) after ")
-				.append(r.writableAfter == null ? "?" : r.writableAfter.toMillis()).append(" ms; stopped in ")
-				.append(r.closeTook == null ? "?" : r.closeTook.toMillis()).append(" ms; ")
-				.append(r.claimsMade).append(" usernames claimed in all; H2 trace files (*.trace.db*) ")
-				.append(r.h2TraceBytes / (1024 * 1024)).append(" MB at the end")
-				.append(this.options.h2TraceOff ? " (H2 trace file turned off: SET TRACE_LEVEL_FILE 0)" : "").append('\n');
+				.append(r.writableAfter == null ? "?" : r.writableAfter.toMillis())
+				.append(" ms; stopped in ")
+				.append(r.closeTook == null ? "?" : r.closeTook.toMillis())
+				.append(" ms; ")
+				.append(r.claimsMade)
+				.append(" usernames claimed in all; H2 trace files (*.trace.db*) ")
+				.append(r.h2TraceBytes / (1024 * 1024))
+				.append(" MB at the end")
+				.append(this.options.h2TraceOff ? " (H2 trace file turned off: SET TRACE_LEVEL_FILE 0)" : "")
+				.append('\n');
 			md.append("- settings: ").append(nvl(r.settings)).append('\n');
 			md.append("- 1-min load average at each phase start: ").append(r.loads).append('\n');
-			md.append("- CPU by phase (share of all ").append(Runtime.getRuntime().availableProcessors())
-				.append(" CPUs; \"other processes\" is what was not this benchmark's JVM): ").append(r.cpu).append('\n');
+			md.append("- CPU by phase (share of all ")
+				.append(Runtime.getRuntime().availableProcessors())
+				.append(" CPUs; \"other processes\" is what was not this benchmark's JVM): ")
+				.append(r.cpu)
+				.append('\n');
 			if (r.mode == ConsensusMode.ON) {
-				md.append("- consensus.role in /api/node/accounts: ").append(r.roleField ? "present" : "absent")
-					.append("; Atomix says the data-partition leader is ").append(nvl(r.atomixLeader))
-					.append("; p50 of ").append(this.options.timingClaims).append(" claims per node: ")
-					.append(fmtMap(r.timingP50)).append(r.timingAgrees ? " (fastest = leader)" : " (fastest ≠ leader)")
+				md.append("- consensus.role in /api/node/accounts: ")
+					.append(r.roleField ? "present" : "absent")
+					.append("; Atomix says the data-partition leader is ")
+					.append(nvl(r.atomixLeader))
+					.append("; p50 of ")
+					.append(this.options.timingClaims)
+					.append(" claims per node: ")
+					.append(fmtMap(r.timingP50))
+					.append(r.timingAgrees ? " (fastest = leader)" : " (fastest ≠ leader)")
 					.append('\n');
 			}
 			if (r.regLeader != null) {
 				md.append("- register via ").append(r.leader).append(": ").append(r.regLeader.summary()).append('\n');
 			}
 			if (r.regFollower != null && r.regFollower != r.regLeader) {
-				md.append("- register via ").append(r.follower).append(": ").append(r.regFollower.summary())
+				md.append("- register via ")
+					.append(r.follower)
+					.append(": ")
+					.append(r.regFollower.summary())
 					.append('\n');
 			}
 			if (r.rawLeader != null) {
-				md.append("- bare Raft putIfAbsent via ").append(r.leader).append(": ").append(r.rawLeader.summary())
+				md.append("- bare Raft putIfAbsent via ")
+					.append(r.leader)
+					.append(": ")
+					.append(r.rawLeader.summary())
 					.append('\n');
 			}
 			if (r.httpLeader != null) {
-				md.append("- sign-up over HTTP via ").append(r.leader).append(": ").append(r.httpLeader.summary())
+				md.append("- sign-up over HTTP via ")
+					.append(r.leader)
+					.append(": ")
+					.append(r.httpLeader.summary())
 					.append('\n');
 			}
 			if (r.httpFollower != null && r.httpFollower != r.httpLeader) {
-				md.append("- sign-up over HTTP via ").append(r.follower).append(": ")
-					.append(r.httpFollower.summary()).append('\n');
+				md.append("- sign-up over HTTP via ")
+					.append(r.follower)
+					.append(": ")
+					.append(r.httpFollower.summary())
+					.append('\n');
 			}
 			r.throughput.values()
-				.forEach((t) -> md.append("- ").append(t.clients).append(" clients: ")
+				.forEach((t) -> md.append("- ")
+					.append(t.clients)
+					.append(" clients: ")
 					.append(String.format("%.0f claims/s over %.1f s, %d ok, %d errors %s; latency %s", t.perSecond(),
 							t.seconds, t.ok, t.errors, t.errorKinds.isEmpty() ? "" : t.errorKinds.toString(),
 							t.latency.summary()))
@@ -782,35 +851,61 @@ public final class ClaimBenchmark {
 		if (trials.isEmpty()) {
 			return;
 		}
-		md.append('\n').append(crash ? "Crash-like failover trials: the leader's Atomix messaging (TCP) and unicast "
-				+ "(UDP) services are stopped at once, so its peers see connections drop and silence with no Raft or "
-				+ "membership goodbye, as after kill -9 (an in-JVM node cannot be killed); the node is then stopped "
-				+ "and restarted."
-				: "Graceful failover trials: `DemoCluster.stopNode(leader)` closes the leader's Spring context (its "
-						+ "Atomix member stops normally, announcing it leaves).")
+		md.append('\n')
+			.append(crash ? "Crash-like failover trials: the leader's Atomix messaging (TCP) and unicast "
+					+ "(UDP) services are stopped at once, so its peers see connections drop and silence with no Raft or "
+					+ "membership goodbye, as after kill -9 (an in-JVM node cannot be killed); the node is then stopped "
+					+ "and restarted."
+					: "Graceful failover trials: `DemoCluster.stopNode(leader)` closes the leader's Spring context (its "
+							+ "Atomix member stops normally, announcing it leaves).")
 			.append(" A claim through a survivor's Consensus bean is launched every ")
 			.append(this.options.probeIntervalMillis)
 			.append(" ms whatever earlier ones are doing; outage = longest time between two successful claims "
 					+ "(completion to completion); times are from the stop/cut call.\n\n");
-		md.append("| trial | leader stopped | survivor | ").append(crash ? "cut" : "stopNode")
+		md.append("| trial | leader stopped | survivor | ")
+			.append(crash ? "cut" : "stopNode")
 			.append(" took (ms) | outage (ms) | outage window (ms) | first success after ")
-			.append(crash ? "cut" : "stop").append(" returned (ms) | failed claims in outage | new leader | term "
+			.append(crash ? "cut" : "stop")
+			.append(" returned (ms) | failed claims in outage | new leader | term "
 					+ "| restart until all 3 take claims (ms) |\n|---:|---|---|---:|---:|---|---:|---|---|---|---:|\n");
 		for (Trial t : trials) {
-			md.append("| ").append(t.number).append(" | ").append(t.leader).append(t.leaderGuessed ? " (guessed)" : "")
-				.append(" | ").append(t.survivor).append(" | ").append(String.format("%.0f", t.stopMillis))
-				.append(" | ").append(String.format("%.0f", t.outageMillis)).append(" | ")
-				.append(String.format("%.0f → %.0f", t.outageFromMillis, t.outageToMillis)).append(" | ")
-				.append(String.format("%.0f", t.firstAfterStopMillis)).append(" | ")
-				.append(t.failures.isEmpty() ? "none" : new TreeMap<>(t.failures).toString()).append(" | ")
-				.append(t.newLeader).append(" | ").append(t.termBefore).append(" → ").append(t.termAfter)
-				.append(" | ").append(String.format("%.0f", t.rejoinMillis)).append(" |\n");
+			md.append("| ")
+				.append(t.number)
+				.append(" | ")
+				.append(t.leader)
+				.append(t.leaderGuessed ? " (guessed)" : "")
+				.append(" | ")
+				.append(t.survivor)
+				.append(" | ")
+				.append(String.format("%.0f", t.stopMillis))
+				.append(" | ")
+				.append(String.format("%.0f", t.outageMillis))
+				.append(" | ")
+				.append(String.format("%.0f → %.0f", t.outageFromMillis, t.outageToMillis))
+				.append(" | ")
+				.append(String.format("%.0f", t.firstAfterStopMillis))
+				.append(" | ")
+				.append(t.failures.isEmpty() ? "none" : new TreeMap<>(t.failures).toString())
+				.append(" | ")
+				.append(t.newLeader)
+				.append(" | ")
+				.append(t.termBefore)
+				.append(" → ")
+				.append(t.termAfter)
+				.append(" | ")
+				.append(String.format("%.0f", t.rejoinMillis))
+				.append(" |\n");
 		}
 		md.append('\n');
 	}
 
 	private static void row(StringBuilder md, String metric, double off, double on, boolean latency) {
-		md.append("| ").append(metric).append(" | ").append(num(off, latency)).append(" | ").append(num(on, latency))
+		md.append("| ")
+			.append(metric)
+			.append(" | ")
+			.append(num(off, latency))
+			.append(" | ")
+			.append(num(on, latency))
 			.append(" | ")
 			.append((Double.isNaN(off) || Double.isNaN(on) || off == 0) ? "n/a" : String.format("%.2f×", on / off))
 			.append(" |\n");
@@ -828,8 +923,13 @@ public final class ClaimBenchmark {
 	}
 
 	private static void target(StringBuilder md, String target, String measured, boolean pass) {
-		md.append("| ").append(target).append(" | ").append(measured).append(" | ")
-			.append(pass ? "**PASS**" : "**MISS**").append(" |\n");
+		md.append("| ")
+			.append(target)
+			.append(" | ")
+			.append(measured)
+			.append(" | ")
+			.append(pass ? "**PASS**" : "**MISS**")
+			.append(" |\n");
 	}
 
 	private static double pct(ModeResult r, String which, boolean http, int p) {
@@ -870,8 +970,8 @@ public final class ClaimBenchmark {
 			return "n/a";
 		}
 		StringBuilder out = new StringBuilder();
-		p50.forEach((k, v) -> out.append(out.isEmpty() ? "" : ", ").append(k).append(' ').append(Samples.ms(v))
-			.append(" ms"));
+		p50.forEach((k,
+				v) -> out.append(out.isEmpty() ? "" : ", ").append(k).append(' ').append(Samples.ms(v)).append(" ms"));
 		return out.toString();
 	}
 
@@ -1045,13 +1145,15 @@ public final class ClaimBenchmark {
 		public String toString() {
 			return String.format(
 					(this.crash ? "cut the Raft network of" : "stopped") + " %s%s, probing %s: "
-							+ (this.crash ? "cut" : "stopNode") + " took %.0f ms, outage %.0f ms (%.0f → %.0f ms after the stop call), "
+							+ (this.crash ? "cut" : "stopNode")
+							+ " took %.0f ms, outage %.0f ms (%.0f → %.0f ms after the stop call), "
 							+ "first success %.0f ms after stop returned, failed claims in outage %s, %d claims tried, "
 							+ "new leader %s, term %d → %d; restart: context %.0f ms, all writable after %.0f ms%s",
 					this.leader, this.leaderGuessed ? " (guessed)" : "", this.survivor, this.stopMillis,
 					this.outageMillis, this.outageFromMillis, this.outageToMillis, this.firstAfterStopMillis,
 					this.failures, this.attempts, this.newLeader, this.termBefore, this.termAfter,
-					this.contextStartMillis, this.rejoinMillis, (this.note == null ? "" : "; " + this.note)
+					this.contextStartMillis, this.rejoinMillis,
+					(this.note == null ? "" : "; " + this.note)
 							+ (this.crash ? String.format("; stopNode of the cut-off node afterwards took %.0f ms",
 									this.cleanupStopMillis) : ""));
 		}
@@ -1207,7 +1309,8 @@ public final class ClaimBenchmark {
 					case "--warmup" -> o.warmup = Integer.parseInt(value);
 					case "--http-samples" -> o.httpSamples = Integer.parseInt(value);
 					case "--http-warmup" -> o.httpWarmup = Integer.parseInt(value);
-					case "--clients" -> o.clients = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
+					case "--clients" ->
+						o.clients = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
 					case "--throughput-seconds" -> o.throughputTime = seconds(value);
 					case "--throughput-warmup-seconds" -> o.throughputWarmup = seconds(value);
 					case "--trials" -> o.trials = Integer.parseInt(value);
@@ -1236,8 +1339,8 @@ public final class ClaimBenchmark {
 					+ this.httpWarmup + "+" + this.httpSamples + ", clients " + Arrays.toString(this.clients) + " × "
 					+ this.throughputWarmup.toMillis() / 1000.0 + "+" + this.throughputTime.toMillis() / 1000.0
 					+ " s, failover trials " + this.trials + " graceful + " + this.crashTrials + " crash-like"
-					+ (this.h2TraceOff ? ", H2 trace file off (workaround)" : ", H2 trace file as is") + (this.clusterArgs.isEmpty() ? "" : ", cluster args "
-							+ this.clusterArgs);
+					+ (this.h2TraceOff ? ", H2 trace file off (workaround)" : ", H2 trace file as is")
+					+ (this.clusterArgs.isEmpty() ? "" : ", cluster args " + this.clusterArgs);
 		}
 
 	}

@@ -2,7 +2,10 @@ package dev.paxoshub.bench;
 
 import java.util.Arrays;
 
-/** Latencies in nanoseconds, with nearest-rank percentiles in milliseconds. Not thread-safe. */
+/**
+ * Latencies in nanoseconds, with nearest-rank percentiles in milliseconds. Not
+ * thread-safe.
+ */
 final class Samples {
 
 	private long[] nanos = new long[1024];
@@ -26,7 +29,10 @@ final class Samples {
 		return this.count;
 	}
 
-	/** Nearest rank: the smallest sample with at least p% of the samples at or below it; NaN when empty. */
+	/**
+	 * Nearest rank: the smallest sample with at least p% of the samples at or below it;
+	 * NaN when empty.
+	 */
 	double percentileMs(double p) {
 		if (this.count == 0) {
 			return Double.NaN;

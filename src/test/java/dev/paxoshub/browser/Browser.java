@@ -25,9 +25,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One headless Debian Chromium looking at the front door, with the few moves every test needs:
- * open a path, pin a node, fill and submit a form, and wait for the next page. Selenium Manager
- * never runs: the browser and its driver are both named explicitly.
+ * One headless Debian Chromium looking at the front door, with the few moves every test
+ * needs: open a path, pin a node, fill and submit a form, and wait for the next page.
+ * Selenium Manager never runs: the browser and its driver are both named explicitly.
  */
 final class Browser implements AutoCloseable {
 
@@ -53,8 +53,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Fails (never skips) when Chromium or its driver is missing: CI installs both, so their
-	 * absence is a broken build, not a reason to pass quietly.
+	 * Fails (never skips) when Chromium or its driver is missing: CI installs both, so
+	 * their absence is a broken build, not a reason to pass quietly.
 	 */
 	static void requireChromium() {
 		assertThat(Files.isExecutable(CHROMIUM))
@@ -79,8 +79,8 @@ final class Browser implements AutoCloseable {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-				"--disable-background-networking", "--disable-component-update", "--disable-sync",
-				"--no-first-run", "--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1280,900");
+				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
+				"--user-data-dir=" + profileDir.toAbsolutePath(), "--window-size=1280,900");
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))
 			.usingAnyFreePort()
@@ -111,9 +111,10 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Chooses the node in the header's Node menu of the home page, as a person would, which asks
-	 * the front door to send every following request there, and checks it does. The menu's form
-	 * answers with the page it was on, so the browser ends on the home page, served by that node.
+	 * Chooses the node in the header's Node menu of the home page, as a person would,
+	 * which asks the front door to send every following request there, and checks it
+	 * does. The menu's form answers with the page it was on, so the browser ends on the
+	 * home page, served by that node.
 	 */
 	void pin(String node) {
 		get("/");
@@ -158,8 +159,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Submits a form with its submit button and waits until the browser has left the page that
-	 * held it, so the next lookup can only see the answer.
+	 * Submits a form with its submit button and waits until the browser has left the page
+	 * that held it, so the next lookup can only see the answer.
 	 */
 	void submit(WebElement form) {
 		String action = form.getDomAttribute("action");
@@ -167,8 +168,8 @@ final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Clicks something that loads a new page and waits for it. None of the flows expects an
-	 * error page there, so one fails the test at once, with what the page said.
+	 * Clicks something that loads a new page and waits for it. None of the flows expects
+	 * an error page there, so one fails the test at once, with what the page said.
 	 */
 	void clickAndWaitForNewPage(WebElement element) {
 		clickAndWaitForNewPage(element, "the click");
@@ -183,7 +184,10 @@ final class Browser implements AutoCloseable {
 		List<WebElement> errorPage = findAll(By.cssSelector("main.error-page"));
 		if (!errorPage.isEmpty()) {
 			throw new AssertionError("After " + what + " the site answered an error page at " + path() + " (served by "
-					+ findAll(By.id("served-by")).stream().map((b) -> b.getDomAttribute("data-node")).findFirst().orElse("?")
+					+ findAll(By.id("served-by")).stream()
+						.map((b) -> b.getDomAttribute("data-node"))
+						.findFirst()
+						.orElse("?")
 					+ "): " + errorPage.get(0).getText().replaceAll("\\s+", " ").trim());
 		}
 	}
@@ -196,7 +200,10 @@ final class Browser implements AutoCloseable {
 		return ((JavascriptExecutor) this.driver).executeScript(script, args);
 	}
 
-	/** Waits until an image has finished loading and answers its natural width (0 if it broke). */
+	/**
+	 * Waits until an image has finished loading and answers its natural width (0 if it
+	 * broke).
+	 */
 	long loadedWidth(WebElement image) {
 		waitFor().withMessage("the image " + image.getDomAttribute("src") + " to finish loading")
 			.until((d) -> Boolean.TRUE.equals(script("return arguments[0].complete;", image)));

@@ -39,10 +39,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A person's view of paxoshub: headless Chromium browsing the front door of three real nodes
- * with consensus OFF. Each test pins its browser to Morpheus first, so a page right after a
- * write is served by the node that took the write; only the last test moves to another node on
- * purpose.
+ * A person's view of paxoshub: headless Chromium browsing the front door of three real
+ * nodes with consensus OFF. Each test pins its browser to Morpheus first, so a page right
+ * after a write is served by the node that took the write; only the last test moves to
+ * another node on purpose.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BrowserTests {
@@ -69,7 +69,8 @@ class BrowserTests {
 
 	@BeforeAll
 	void startCluster() {
-		// Before spending seconds on the cluster: no Chromium is a failure with a clear message.
+		// Before spending seconds on the cluster: no Chromium is a failure with a clear
+		// message.
 		Browser.requireChromium();
 		this.cluster = RunningCluster.start(data, "--paxoshub.consensus=off");
 		this.frontDoor = RunningCluster.frontDoor(this.cluster);
@@ -150,11 +151,12 @@ class BrowserTests {
 		await("every node to hear of " + username).atMost(Duration.ofSeconds(20))
 			.until(() -> NODES.stream().allMatch((node) -> statusWithCookie("/settings/profile", node, cookie) == 200));
 
-		this.browser.clickAndWaitForNewPage(
-				this.browser.find(By.cssSelector("form[action$='/logout'] button[type=submit]")));
+		this.browser
+			.clickAndWaitForNewPage(this.browser.find(By.cssSelector("form[action$='/logout'] button[type=submit]")));
 		assertThat(this.browser.find(By.id("signed-out")).getText())
 			.contains("Every other browser signed in to your account is signed out too.");
-		// Consensus is OFF: Morpheus knows at once, the others when replication reaches them.
+		// Consensus is OFF: Morpheus knows at once, the others when replication reaches
+		// them.
 		assertThat(statusWithCookie("/settings/profile", "morpheus", cookie)).isEqualTo(302);
 		await("every node to refuse the old cookie").atMost(Duration.ofSeconds(20))
 			.until(() -> NODES.stream().allMatch((node) -> statusWithCookie("/settings/profile", node, cookie) == 302));
@@ -178,8 +180,8 @@ class BrowserTests {
 		assertThat(this.browser.signedInUser()).isEqualTo(username);
 		assertThat(statusWithCookie("/settings/profile", "morpheus", before)).isEqualTo(302);
 
-		this.browser.clickAndWaitForNewPage(
-				this.browser.find(By.cssSelector("form[action$='/logout'] button[type=submit]")));
+		this.browser
+			.clickAndWaitForNewPage(this.browser.find(By.cssSelector("form[action$='/logout'] button[type=submit]")));
 		this.browser.signIn(username, PASSWORD);
 		assertThat(this.browser.visible(By.cssSelector(".form-errors")).getText())
 			.isEqualTo("Incorrect username or password.");
@@ -284,10 +286,8 @@ class BrowserTests {
 		this.browser.get("/new");
 		WebElement form = this.browser.visible(By.id("repo-form"));
 		this.browser.type(form, "name", "virus");
-		this.browser.type(form, "readme",
-				String.join("\n", "# Harmless", "", "<script>window.__xss = 1</script>", "",
-						"<img src=x onerror=\"window.__xss=2\">", "", "[link](javascript:window.__xss=3)", "",
-						"The end.", ""));
+		this.browser.type(form, "readme", String.join("\n", "# Harmless", "", "<script>window.__xss = 1</script>", "",
+				"<img src=x onerror=\"window.__xss=2\">", "", "[link](javascript:window.__xss=3)", "", "The end.", ""));
 		this.browser.submit(form);
 
 		this.browser.waitFor().until(ExpectedConditions.textToBe(By.id("repo-name"), "virus"));
@@ -297,16 +297,18 @@ class BrowserTests {
 		assertThat(readme.findElements(By.tagName("script"))).isEmpty();
 		assertThat(readme.findElements(By.cssSelector("[onerror], [onclick], [onload]"))).isEmpty();
 		assertThat(readme.findElements(By.cssSelector("a[href^='javascript' i]"))).isEmpty();
-		// An <img src=x> fails to load; wait for that, so an onerror handler would have run by now.
+		// An <img src=x> fails to load; wait for that, so an onerror handler would have
+		// run by now.
 		this.browser.waitFor()
 			.withMessage("the README's images to finish loading or failing")
 			.until((d) -> Boolean.TRUE.equals(this.browser
 				.script("return Array.from(arguments[0].querySelectorAll('img')).every((i) => i.complete);", readme)));
 		assertThat(this.browser.script("return window.__xss;")).isNull();
 
-		// Click what is left of the link (an <a> if the sanitiser kept one): nothing runs either.
-		WebElement link = readme.findElement(By.xpath(
-				".//*[contains(normalize-space(.), 'link') and not(*[contains(normalize-space(.), 'link')])]"));
+		// Click what is left of the link (an <a> if the sanitiser kept one): nothing runs
+		// either.
+		WebElement link = readme.findElement(By
+			.xpath(".//*[contains(normalize-space(.), 'link') and not(*[contains(normalize-space(.), 'link')])]"));
 		link.click();
 		assertThat(this.browser.script("return window.__xss;")).isNull();
 		assertThat(this.browser.path()).isEqualTo("/" + username + "/virus");
@@ -318,7 +320,8 @@ class BrowserTests {
 		assertRefusedUsername("login");
 		assertRefusedUsername("explore");
 
-		// Nothing was stored: their profiles are the not-found page ("/login" is the sign-in page,
+		// Nothing was stored: their profiles are the not-found page ("/login" is the
+		// sign-in page,
 		// so for that name ask the front door's API instead).
 		for (String name : List.of("-paxos", "explore")) {
 			this.browser.get("/" + name);
@@ -390,7 +393,10 @@ class BrowserTests {
 		assertThat(this.browser.signedInUser()).isEqualTo(username);
 	}
 
-	/** Signs up with a name the rules refuse and checks the rule's own sentence shows next to the field. */
+	/**
+	 * Signs up with a name the rules refuse and checks the rule's own sentence shows next
+	 * to the field.
+	 */
 	private void assertRefusedUsername(String username) {
 		String message = UsernameRules.violation(username).orElseThrow();
 		this.browser.get("/join");

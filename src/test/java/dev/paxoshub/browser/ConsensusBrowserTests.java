@@ -37,11 +37,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * A person's view of paxoshub with consensus ON: headless Chromium browsing the front door of
- * three real nodes that form a Raft group. The browser is not pinned unless a test says so, so the
- * front door's round robin spreads one person's pages over every node; with consensus ON that must
- * make no difference to what they see, and a node cut off from the majority must say so instead of
- * answering.
+ * A person's view of paxoshub with consensus ON: headless Chromium browsing the front
+ * door of three real nodes that form a Raft group. The browser is not pinned unless a
+ * test says so, so the front door's round robin spreads one person's pages over every
+ * node; with consensus ON that must make no difference to what they see, and a node cut
+ * off from the majority must say so instead of answering.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsensusBrowserTests {
@@ -54,7 +54,10 @@ class ConsensusBrowserTests {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	/** Static: under PER_CLASS an instance {@code @TempDir} is still null in {@code @BeforeAll}. */
+	/**
+	 * Static: under PER_CLASS an instance {@code @TempDir} is still null in
+	 * {@code @BeforeAll}.
+	 */
 	@TempDir
 	static Path data;
 
@@ -71,7 +74,8 @@ class ConsensusBrowserTests {
 
 	@BeforeAll
 	void startCluster() {
-		// Before spending seconds on the cluster: no Chromium is a failure with a clear message.
+		// Before spending seconds on the cluster: no Chromium is a failure with a clear
+		// message.
 		Browser.requireChromium();
 		this.cluster = RunningCluster.start(data, "--paxoshub.consensus=on", "--paxoshub.raft.start-timeout=30s");
 		awaitEveryNodeWritable();
@@ -99,7 +103,8 @@ class ConsensusBrowserTests {
 		if (this.cluster == null) {
 			return;
 		}
-		// A test that stopped nodes and failed half-way must not leave the next one a minority.
+		// A test that stopped nodes and failed half-way must not leave the next one a
+		// minority.
 		NODES.forEach(this.cluster::startNode);
 		awaitEveryNodeWritable();
 	}
@@ -120,7 +125,8 @@ class ConsensusBrowserTests {
 		assertThat(this.browser.path()).isEqualTo("/" + username);
 		assertThat(this.browser.signedInUser()).isEqualTo(username);
 
-		// Editing the profile: the form and the page after it may each come from another node.
+		// Editing the profile: the form and the page after it may each come from another
+		// node.
 		this.browser.get("/settings/profile");
 		WebElement form = this.browser.visible(By.id("profile-form"));
 		record(servedBy, trail, "profile form");
@@ -152,7 +158,8 @@ class ConsensusBrowserTests {
 		WebElement readme = this.browser.find(By.id("readme"));
 		assertThat(readme.findElement(By.tagName("h1")).getText()).isEqualTo("Oracle Door");
 		assertThat(readme.findElement(By.tagName("strong")).getText()).isEqualTo("fight me");
-		assertThat(readme.findElements(By.tagName("li"))).extracting(WebElement::getText).containsExactly("knock", "wait");
+		assertThat(readme.findElements(By.tagName("li"))).extracting(WebElement::getText)
+			.containsExactly("knock", "wait");
 		assertThat(this.browser.find(By.id("repo-description")).getText()).isEqualTo("The way to the Oracle.");
 
 		// The profile, as every node shows it: all of the above, whoever serves it.
@@ -174,8 +181,10 @@ class ConsensusBrowserTests {
 			assertThat(repos.getText()).as("repository list served by " + node).contains("The way to the Oracle.");
 			assertThat(this.browser.signedInUser()).as("signed-in user on " + node).isEqualTo(username);
 			if (!profileSeenOn.add(node)) {
-				// A page and its assets can add up to a multiple of three requests; one more
-				// request moves the round robin on, so the next page comes from another node.
+				// A page and its assets can add up to a multiple of three requests; one
+				// more
+				// request moves the round robin on, so the next page comes from another
+				// node.
 				this.browser.get("/assets/img/favicon.svg");
 			}
 		}
@@ -199,15 +208,13 @@ class ConsensusBrowserTests {
 
 		// The cluster page: no split, and exactly one account of that name on every node.
 		this.browser.get("/cluster");
-		this.browser.waitFor()
-			.withMessage("every node's table to list " + username)
-			.until((d) -> {
-				if (NODES.stream().allMatch((node) -> !rowsNamed(node, username).isEmpty())) {
-					return true;
-				}
-				this.browser.get("/cluster");
-				return false;
-			});
+		this.browser.waitFor().withMessage("every node's table to list " + username).until((d) -> {
+			if (NODES.stream().allMatch((node) -> !rowsNamed(node, username).isEmpty())) {
+				return true;
+			}
+			this.browser.get("/cluster");
+			return false;
+		});
 		assertThat(this.browser.find(By.id("cluster-summary")).getDomAttribute("data-conflicts")).isEqualTo("0");
 		for (String node : NODES) {
 			assertThat(this.browser.find(By.id("node-status-" + node)).getDomAttribute("data-up")).as(node + " is up")
@@ -272,7 +279,10 @@ class ConsensusBrowserTests {
 		return node;
 	}
 
-	/** The rows of a node's card on the cluster page that belong to a username, whatever its case. */
+	/**
+	 * The rows of a node's card on the cluster page that belong to a username, whatever
+	 * its case.
+	 */
 	private List<WebElement> rowsNamed(String node, String username) {
 		return this.browser.find(By.id("node-" + node))
 			.findElements(By.cssSelector("tr[data-username]"))
@@ -340,7 +350,8 @@ class ConsensusBrowserTests {
 	}
 
 	private JsonNode nodeAccounts(String node) {
-		HttpRequest request = HttpRequest.newBuilder(RunningCluster.url(this.cluster, node).resolve("/api/node/accounts"))
+		HttpRequest request = HttpRequest
+			.newBuilder(RunningCluster.url(this.cluster, node).resolve("/api/node/accounts"))
 			.header("Accept", "application/json")
 			.timeout(Duration.ofSeconds(5))
 			.GET()

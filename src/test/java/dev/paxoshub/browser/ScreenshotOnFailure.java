@@ -7,9 +7,9 @@ import org.junit.jupiter.api.extension.AfterTestExecutionCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Saves what the browser showed when a test failed, as {@code target/screenshots/<test>.png}
- * with the page's HTML next to it. It runs right after the test method, before
- * {@code @AfterEach} closes the browser.
+ * Saves what the browser showed when a test failed, as
+ * {@code target/screenshots/<test>.png} with the page's HTML next to it. It runs right
+ * after the test method, before {@code @AfterEach} closes the browser.
  */
 final class ScreenshotOnFailure implements AfterTestExecutionCallback {
 

@@ -49,10 +49,9 @@ class ClusterControllerTests {
 
 	@BeforeEach
 	void threeNodesThatAgree() {
-		given(this.cluster.snapshot(false)).willReturn(new ClusterSnapshot("neo",
-				List.of(node("morpheus", "Morpheus", "#d1242f"), node("neo", "Neo", "#1a7f37"),
-						node("trinity", "Trinity", "#8250df")),
-				List.of()));
+		given(this.cluster.snapshot(false))
+			.willReturn(new ClusterSnapshot("neo", List.of(node("morpheus", "Morpheus", "#d1242f"),
+					node("neo", "Neo", "#1a7f37"), node("trinity", "Trinity", "#8250df")), List.of()));
 	}
 
 	@ParameterizedTest
@@ -82,7 +81,8 @@ class ClusterControllerTests {
 		given(this.toggle.switchCluster(ConsensusMode.ON))
 			.willReturn(new ConsensusToggle.Result(ConsensusMode.ON, Map.of("neo", "switched"), List.of()));
 
-		this.mvc.perform(post("/cluster/consensus").with(csrf()).with(user("admin").roles("OPERATOR")).param("mode", "ON"))
+		this.mvc
+			.perform(post("/cluster/consensus").with(csrf()).with(user("admin").roles("OPERATOR")).param("mode", "ON"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/cluster?switched=on"));
 		then(this.toggle).should().switchCluster(ConsensusMode.ON);

@@ -44,8 +44,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The consensus switch is the operator's, on the page and in the API; everybody else is refused
- * with a sentence and nothing is switched. Emails are private: only the operator's views show them.
+ * The consensus switch is the operator's, on the page and in the API; everybody else is
+ * refused with a sentence and nothing is switched. Emails are private: only the
+ * operator's views show them.
  */
 @NodeWebMvcTest({ ClusterController.class, ClusterApiController.class, NodeAccountsApiController.class })
 class ClusterOperatorTests {
@@ -78,16 +79,17 @@ class ClusterOperatorTests {
 		given(this.cluster.snapshot(anyBoolean())).willAnswer((invocation) -> snapshot(invocation.getArgument(0)));
 		given(this.users.loadUserByUsername("cypher"))
 			.willReturn(SignedInUser.account("cypher", BCRYPT.encode("correct-horse"), "id-2", 0));
-		given(this.toggle.switchCluster(any())).willReturn(new ConsensusToggle.Result(ConsensusMode.ON,
-				Map.of("neo", "switched"), List.of()));
+		given(this.toggle.switchCluster(any()))
+			.willReturn(new ConsensusToggle.Result(ConsensusMode.ON, Map.of("neo", "switched"), List.of()));
 	}
 
 	@Test
 	void anonymousCallersOfTheApiSwitchAreAskedForTheOperator() throws Exception {
-		this.mvc.perform(put("/api/cluster/consensus").contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"on\"}"))
+		this.mvc
+			.perform(put("/api/cluster/consensus").contentType(MediaType.APPLICATION_JSON).content("{\"mode\":\"on\"}"))
 			.andExpect(status().isUnauthorized())
-			.andExpect(jsonPath("$.detail").value(
-					"Only the operator can switch consensus. Sign in with HTTP Basic as the operator to do this."));
+			.andExpect(jsonPath("$.detail")
+				.value("Only the operator can switch consensus. Sign in with HTTP Basic as the operator to do this."));
 		then(this.toggle).should(never()).switchCluster(any());
 	}
 
@@ -98,7 +100,8 @@ class ClusterOperatorTests {
 				.contentType(MediaType.APPLICATION_JSON)
 				.content("{\"mode\":\"on\"}"))
 			.andExpect(status().isForbidden())
-			.andExpect(jsonPath("$.detail").value("Only the operator can switch consensus; cypher is not the operator."))
+			.andExpect(
+					jsonPath("$.detail").value("Only the operator can switch consensus; cypher is not the operator."))
 			.andExpect(jsonPath("$.node").value("neo"));
 		then(this.toggle).should(never()).switchCluster(any());
 	}

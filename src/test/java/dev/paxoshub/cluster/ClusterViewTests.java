@@ -29,9 +29,10 @@ class ClusterViewTests {
 
 	@Test
 	void twoAccountsUnderOneNameAreAConflictEvenOnDifferentNodes() {
-		assertThat(ClusterView.conflictingNames(List.of(
-				new NodeAccounts("morpheus", OFF, List.of(record("id-1", "paxosexpert", "morpheus"))),
-				new NodeAccounts("neo", OFF, List.of(record("id-2", "PaxosExpert", "neo"), record("id-3", "neo", "neo"))))))
+		assertThat(ClusterView.conflictingNames(
+				List.of(new NodeAccounts("morpheus", OFF, List.of(record("id-1", "paxosexpert", "morpheus"))),
+						new NodeAccounts("neo", OFF,
+								List.of(record("id-2", "PaxosExpert", "neo"), record("id-3", "neo", "neo"))))))
 			.containsExactly("paxosexpert");
 	}
 

@@ -26,8 +26,9 @@ import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The projection against a real H2 database with the node's schema: what a replica or a Raft
- * commit brings is stored whole (repositories and avatar included) only when it is newer.
+ * The projection against a real H2 database with the node's schema: what a replica or a
+ * Raft commit brings is stored whole (repositories and avatar included) only when it is
+ * newer.
  */
 @SpringBootTest(classes = ProjectionTests.Database.class, webEnvironment = SpringBootTest.WebEnvironment.NONE,
 		properties = { "spring.datasource.url=jdbc:h2:mem:projection-tests;DB_CLOSE_DELAY=-1",
@@ -57,7 +58,8 @@ class ProjectionTests {
 		assertThat(read.getCreatedAt()).isEqualTo(T0);
 		assertThat(read.repo("notes")).hasValueSatisfying((repo) -> assertThat(repo.getReadme()).isEqualTo("# Notes"));
 		assertThat(read.getAvatar().bytes()).containsExactly(1, 2, 3);
-		assertThat(this.store.versions(List.of(alice.getId(), bob.getId()))).containsOnlyKeys(alice.getId(), bob.getId());
+		assertThat(this.store.versions(List.of(alice.getId(), bob.getId()))).containsOnlyKeys(alice.getId(),
+				bob.getId());
 	}
 
 	@Test

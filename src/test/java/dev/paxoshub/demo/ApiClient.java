@@ -40,7 +40,8 @@ public final class ApiClient {
 	}
 
 	public static String basic(String username, String password) {
-		return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
 	}
 
 	public Reply get(URI base, String path, String... headers) {
@@ -52,8 +53,9 @@ public final class ApiClient {
 	}
 
 	/**
-	 * Reads through a node that may, just after members joined or left, still refuse reads for a
-	 * moment (503: it cannot yet confirm with a majority) rather than show possibly stale data.
+	 * Reads through a node that may, just after members joined or left, still refuse
+	 * reads for a moment (503: it cannot yet confirm with a majority) rather than show
+	 * possibly stale data.
 	 */
 	public Reply readWhenConfirmed(URI node, String path) {
 		return Awaitility.await()

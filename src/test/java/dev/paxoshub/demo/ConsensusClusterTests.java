@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Three real nodes with consensus ON: each embeds an Atomix member and the three form a Raft group
- * over loopback TCP. Whatever node a request goes through, a name is claimed once, an
- * acknowledged change is visible everywhere, and a node without a majority refuses to write.
+ * Three real nodes with consensus ON: each embeds an Atomix member and the three form a
+ * Raft group over loopback TCP. Whatever node a request goes through, a name is claimed
+ * once, an acknowledged change is visible everywhere, and a node without a majority
+ * refuses to write.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsensusClusterTests {
@@ -122,7 +123,8 @@ class ConsensusClusterTests {
 		assertThat(refused.header("Retry-After")).isNotBlank();
 		assertThat(refused.json().get("detail").asString()).containsAnyOf("cannot reach a majority",
 				"could not confirm");
-		// The bound is the operation timeout, twice at most when a timed-out write is read back.
+		// The bound is the operation timeout, twice at most when a timed-out write is
+		// read back.
 		assertThat(took).isLessThan(Duration.ofSeconds(5));
 
 		this.cluster.startNode("neo");
@@ -137,10 +139,15 @@ class ConsensusClusterTests {
 	@Test
 	void afterStoppingTheLeaderWritesSucceedThroughTheOthers() {
 		String leader = await().atMost(Duration.ofSeconds(10))
-			.until(() -> this.api.get(node("neo"), "/api/node/accounts").json().get("consensus").get("leader").asString(),
-					NODES::contains);
+			.until(() -> this.api.get(node("neo"), "/api/node/accounts")
+				.json()
+				.get("consensus")
+				.get("leader")
+				.asString(), NODES::contains);
 		String survivor = NODES.stream().filter((name) -> !name.equals(leader)).findFirst().orElseThrow();
-		String other = NODES.stream().filter((name) -> !name.equals(leader) && !name.equals(survivor)).findFirst()
+		String other = NODES.stream()
+			.filter((name) -> !name.equals(leader) && !name.equals(survivor))
+			.findFirst()
 			.orElseThrow();
 
 		this.cluster.stopNode(leader);
@@ -199,8 +206,7 @@ class ConsensusClusterTests {
 		await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500)).untilAsserted(() -> {
 			for (String name : NODES) {
 				Reply status = this.api.get(node(name), "/api/node/accounts");
-				assertThat(status.json().get("consensus").get("writable").asBoolean()).as("%s writable", name)
-					.isTrue();
+				assertThat(status.json().get("consensus").get("writable").asBoolean()).as("%s writable", name).isTrue();
 			}
 		});
 	}
@@ -210,8 +216,8 @@ class ConsensusClusterTests {
 	}
 
 	private static String basic(String username) {
-		return "Basic " + Base64.getEncoder()
-			.encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
+		return "Basic "
+				+ Base64.getEncoder().encodeToString((username + ":" + PASSWORD).getBytes(StandardCharsets.UTF_8));
 	}
 
 	private URI node(String name) {

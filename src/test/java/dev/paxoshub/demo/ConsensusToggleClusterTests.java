@@ -19,9 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The story end to end: with consensus OFF the nodes split on {@code paxosexpert}; turning
- * consensus ON at runtime settles the name on the oldest account, keeps the other copy and
- * reports it; from then on the name cannot be taken again through any node.
+ * The story end to end: with consensus OFF the nodes split on {@code paxosexpert};
+ * turning consensus ON at runtime settles the name on the oldest account, keeps the other
+ * copy and reports it; from then on the name cannot be taken again through any node.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsensusToggleClusterTests {

@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * A node or a front door started on its own never runs with a key anybody could know: it stops at
- * start and names the property to set. (The one-JVM demo makes fresh keys itself.)
+ * A node or a front door started on its own never runs with a key anybody could know: it
+ * stops at start and names the property to set. (The one-JVM demo makes fresh keys
+ * itself.)
  */
 class KeyRefusalTests {
 
@@ -32,8 +33,8 @@ class KeyRefusalTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "paxoshub-demo-secret-change-me", "only-twenty-nine-bytes-long-x" })
 	void aNodeRefusesToStartWithoutAUsableClusterKey(String key) {
-		Throwable failure = catchThrowable(() -> startNode("--paxoshub.cluster.key=" + key,
-				"--paxoshub.cluster.sign-in-key=" + GOOD_KEY));
+		Throwable failure = catchThrowable(
+				() -> startNode("--paxoshub.cluster.key=" + key, "--paxoshub.cluster.sign-in-key=" + GOOD_KEY));
 		assertThat(unsafeKey(failure)).isNotNull()
 			.satisfies((refusal) -> assertThat(refusal.property()).isEqualTo("paxoshub.cluster.key"));
 	}
@@ -42,9 +43,9 @@ class KeyRefusalTests {
 	void aNodeRefusesToStartWithoutASignInKeyOfItsOwn() {
 		assertThat(unsafeKey(catchThrowable(() -> startNode("--paxoshub.cluster.key=" + GOOD_KEY))).property())
 			.isEqualTo("paxoshub.cluster.sign-in-key");
-		assertThat(unsafeKey(catchThrowable(() -> startNode("--paxoshub.cluster.key=" + GOOD_KEY,
-				"--paxoshub.cluster.sign-in-key=" + GOOD_KEY))).getMessage())
-			.contains("the same as paxoshub.cluster.key");
+		assertThat(unsafeKey(catchThrowable(
+				() -> startNode("--paxoshub.cluster.key=" + GOOD_KEY, "--paxoshub.cluster.sign-in-key=" + GOOD_KEY)))
+			.getMessage()).contains("the same as paxoshub.cluster.key");
 	}
 
 	@ParameterizedTest

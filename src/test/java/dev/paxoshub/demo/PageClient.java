@@ -20,8 +20,9 @@ import java.util.stream.Collectors;
 import dev.paxoshub.demo.ApiClient.Reply;
 
 /**
- * A person's visits to the pages without a browser: it keeps cookies as a browser does, follows
- * no redirect by itself, and posts a form with the CSRF token the page that holds it carries.
+ * A person's visits to the pages without a browser: it keeps cookies as a browser does,
+ * follows no redirect by itself, and posts a form with the CSRF token the page that holds
+ * it carries.
  */
 public final class PageClient {
 
@@ -45,7 +46,10 @@ public final class PageClient {
 		return send(request);
 	}
 
-	/** Opens the page that holds a form, then posts the form to its action with the page's token. */
+	/**
+	 * Opens the page that holds a form, then posts the form to its action with the page's
+	 * token.
+	 */
 	public Reply submit(URI page, String action, Map<String, String> fields) {
 		Reply form = get(page);
 		Matcher token = CSRF_FIELD.matcher(form.response().body());

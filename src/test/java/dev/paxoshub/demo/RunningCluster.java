@@ -10,12 +10,15 @@ import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.support.FreePorts;
 
 /**
- * Morpheus, Neo, Trinity and the front door on free loopback ports with their databases in a
- * temporary folder: the real demo, sized for a test.
+ * Morpheus, Neo, Trinity and the front door on free loopback ports with their databases
+ * in a temporary folder: the real demo, sized for a test.
  */
 public final class RunningCluster {
 
-	/** The operator of every test cluster, unless a test starts one with other credentials. */
+	/**
+	 * The operator of every test cluster, unless a test starts one with other
+	 * credentials.
+	 */
 	public static final String OPERATOR = "admin";
 
 	public static final String OPERATOR_PASSWORD = "operator-password-for-tests";
@@ -27,9 +30,9 @@ public final class RunningCluster {
 		Objects.requireNonNull(dataDir, "a test cluster needs its own data folder");
 		List<NodeAddress> layout = List.of(node("morpheus", "#d1242f"), node("neo", "#1a7f37"),
 				node("trinity", "#8250df"));
-		List<String> args = new ArrayList<>(List.of("--paxoshub.data-dir=" + dataDir,
-				"--paxoshub.front-door.health-check-interval=500ms", "--logging.level.root=warn",
-				"--paxoshub.admin.password=" + OPERATOR_PASSWORD));
+		List<String> args = new ArrayList<>(
+				List.of("--paxoshub.data-dir=" + dataDir, "--paxoshub.front-door.health-check-interval=500ms",
+						"--logging.level.root=warn", "--paxoshub.admin.password=" + OPERATOR_PASSWORD));
 		args.addAll(List.of(extraArgs));
 		return new DemoCluster(layout, args, FreePorts.next()).start();
 	}

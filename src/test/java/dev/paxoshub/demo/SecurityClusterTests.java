@@ -34,9 +34,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The doors of a real cluster with consensus ON, tried from outside as an attacker would: through
- * the front door, straight at a node's port, and (for the replica pushes) with the cluster key in
- * hand, as a node or an insider would have it.
+ * The doors of a real cluster with consensus ON, tried from outside as an attacker would:
+ * through the front door, straight at a node's port, and (for the replica pushes) with
+ * the cluster key in hand, as a node or an insider would have it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SecurityClusterTests {
@@ -107,13 +107,16 @@ class SecurityClusterTests {
 
 		NodeSignature late = TestSignatures.of("morpheus", CLUSTER_KEY,
 				Clock.fixed(Instant.now().minusSeconds(30), ZoneOffset.UTC));
-		assertThat(this.api.get(neo, "/internal/replicas", NodeSignature.HEADER,
-				late.sign("GET", "/internal/replicas", new byte[0])).status()).isEqualTo(403);
+		assertThat(this.api
+			.get(neo, "/internal/replicas", NodeSignature.HEADER, late.sign("GET", "/internal/replicas", new byte[0]))
+			.status()).isEqualTo(403);
 
 		NodeSignature stranger = TestSignatures.of("morpheus", "a-key-that-is-not-this-cluster-key-012345",
 				Clock.systemUTC());
-		assertThat(this.api.get(neo, "/internal/replicas", NodeSignature.HEADER,
-				stranger.sign("GET", "/internal/replicas", new byte[0])).status()).isEqualTo(403);
+		assertThat(this.api
+			.get(neo, "/internal/replicas", NodeSignature.HEADER,
+					stranger.sign("GET", "/internal/replicas", new byte[0]))
+			.status()).isEqualTo(403);
 	}
 
 	@Test
@@ -127,9 +130,8 @@ class SecurityClusterTests {
 	void withConsensusOnNoNodeTakesAReplicaPushNotEvenASignedOneAndReconcilingPromotesNothing() {
 		assertThat(this.api.signUp(node("morpheus"), "victim").status()).isEqualTo(201);
 		String id = this.api.readWhenConfirmed(node("neo"), "/api/accounts/victim").json().get("id").asString();
-		ObjectNode forged = (ObjectNode) JSON.readTree(signed(node("neo"), "GET", "/internal/replicas/" + id, "")
-			.response()
-			.body());
+		ObjectNode forged = (ObjectNode) JSON
+			.readTree(signed(node("neo"), "GET", "/internal/replicas/" + id, "").response().body());
 		forged.put("passwordHash", new BCryptPasswordEncoder(4).encode("attackers-password"));
 		forged.put("revision", forged.get("revision").asLong() + 5);
 
@@ -156,7 +158,8 @@ class SecurityClusterTests {
 		assertThat(joined.status()).isEqualTo(302);
 		String cookie = person.cookie("paxoshub-signin");
 		assertThat(cookie).isNotNull();
-		NODES.forEach((name) -> assertThat(settingsWith(node(name), cookie)).as("signed in on %s", name).isEqualTo(200));
+		NODES
+			.forEach((name) -> assertThat(settingsWith(node(name), cookie)).as("signed in on %s", name).isEqualTo(200));
 
 		Reply signedOut = person.submit(frontDoor().resolve("/seraph"), "/logout", Map.of());
 		assertThat(signedOut.status()).isEqualTo(302);
@@ -249,7 +252,9 @@ class SecurityClusterTests {
 		}
 	}
 
-	/** 127.0.0.1, as IPv4, as IPv4 mapped into IPv6, or ::1, in /proc/net's hexadecimal. */
+	/**
+	 * 127.0.0.1, as IPv4, as IPv4 mapped into IPv6, or ::1, in /proc/net's hexadecimal.
+	 */
 	private static boolean loopback(String localAddress) {
 		String address = localAddress.substring(0, localAddress.indexOf(':'));
 		return address.equals("0100007F") || address.equals("0000000000000000FFFF00000100007F")
@@ -257,9 +262,11 @@ class SecurityClusterTests {
 	}
 
 	private int settingsWith(URI node, String cookie) {
-		return this.api.send(HttpRequest.newBuilder(node.resolve("/settings/profile"))
-			.header("Cookie", "paxoshub-signin=" + cookie)
-			.GET()).status();
+		return this.api
+			.send(HttpRequest.newBuilder(node.resolve("/settings/profile"))
+				.header("Cookie", "paxoshub-signin=" + cookie)
+				.GET())
+			.status();
 	}
 
 	private Reply editProfile(URI node, String username, String password) {

@@ -24,9 +24,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Three real nodes and the front door with consensus OFF: replication reaches every node, a
- * node that was down misses writes and accepts a name that is already taken, and the front door
- * keeps serving while a node is gone.
+ * Three real nodes and the front door with consensus OFF: replication reaches every node,
+ * a node that was down misses writes and accepts a name that is already taken, and the
+ * front door keeps serving while a node is gone.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SplitBrainClusterTests {
@@ -79,7 +79,8 @@ class SplitBrainClusterTests {
 		assertThat(this.api.signUp(node("morpheus"), "paxosexpert").status()).isEqualTo(201);
 
 		this.cluster.startNode("neo");
-		// Neo has not caught up yet: it has never heard of the account (the story's 404) and takes the name again.
+		// Neo has not caught up yet: it has never heard of the account (the story's 404)
+		// and takes the name again.
 		assertThat(this.api.get(node("neo"), "/api/accounts/paxosexpert").status()).isEqualTo(404);
 		Reply second = this.api.signUp(node("neo"), "paxosexpert");
 		assertThat(second.status()).isEqualTo(201);
@@ -111,14 +112,17 @@ class SplitBrainClusterTests {
 
 		this.cluster.startNode("trinity");
 		await().atMost(Duration.ofSeconds(15))
-			.until(() -> "trinity".equals(this.api.get(RunningCluster.frontDoor(this.cluster), "/api/node/accounts").servedBy()));
+			.until(() -> "trinity"
+				.equals(this.api.get(RunningCluster.frontDoor(this.cluster), "/api/node/accounts").servedBy()));
 	}
 
 	@Test
 	void aHeaderOrACookiePinsARequestToOneNode() {
 		for (int i = 0; i < 4; i++) {
-			assertThat(this.api.get(RunningCluster.frontDoor(this.cluster), "/api/node/accounts", "X-Paxoshub-Node", "neo")
-				.servedBy()).isEqualTo("neo");
+			assertThat(
+					this.api.get(RunningCluster.frontDoor(this.cluster), "/api/node/accounts", "X-Paxoshub-Node", "neo")
+						.servedBy())
+				.isEqualTo("neo");
 			assertThat(this.api.get(RunningCluster.frontDoor(this.cluster), "/", "Cookie", "paxoshub-node=trinity")
 				.servedBy()).isEqualTo("trinity");
 		}
@@ -141,7 +145,9 @@ class SplitBrainClusterTests {
 		assertThat(this.api.get(node("trinity"), "/switch", "Accept", "text/html").status()).isEqualTo(404);
 	}
 
-	/** Signs in through the real form, CSRF token and all, and returns the sign-in cookie. */
+	/**
+	 * Signs in through the real form, CSRF token and all, and returns the sign-in cookie.
+	 */
 	private String signIn(URI node, String username, String password) {
 		Reply loginPage = this.api.get(node, "/login");
 		String csrfCookie = cookie(loginPage, "XSRF-TOKEN");

@@ -15,8 +15,8 @@ import com.sun.net.httpserver.HttpServer;
 /**
  * A real HTTP server on a loopback port standing in for a paxoshub node: healthy on
  * {@code /actuator/health}, and on any other path it answers its own name, as body and as
- * {@code X-Paxoshub-Served-By}. It remembers every other request it got. It can be stopped and
- * started again on the same port, like a node that goes away and comes back.
+ * {@code X-Paxoshub-Served-By}. It remembers every other request it got. It can be
+ * stopped and started again on the same port, like a node that goes away and comes back.
  */
 class FakeNode {
 

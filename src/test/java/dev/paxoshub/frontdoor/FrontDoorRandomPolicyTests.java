@@ -17,9 +17,9 @@ import org.springframework.cloud.loadbalancer.core.RandomLoadBalancer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The front door choosing nodes at random, with a health check so slow that it never notices a
- * node going away during these tests: a stopped node is only found out by its refused
- * connections.
+ * The front door choosing nodes at random, with a health check so slow that it never
+ * notices a node going away during these tests: a stopped node is only found out by its
+ * refused connections.
  */
 class FrontDoorRandomPolicyTests {
 
@@ -62,8 +62,10 @@ class FrontDoorRandomPolicyTests {
 		neo.stop();
 		trinity.stop();
 
-		// Chosen at random among three, two of them unreachable, every request still has to
-		// reach Morpheus within its three attempts: each retry must leave out the nodes tried.
+		// Chosen at random among three, two of them unreachable, every request still has
+		// to
+		// reach Morpheus within its three attempts: each retry must leave out the nodes
+		// tried.
 		assertThat(frontDoor.healthyNodes()).containsExactlyInAnyOrder("morpheus", "neo", "trinity");
 		assertThat(servedBy(20)).containsOnly("morpheus");
 		IntStream.range(0, 10).forEach((i) -> {

@@ -25,9 +25,9 @@ import org.springframework.http.MediaType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The front door in front of three real HTTP servers that play Morpheus, Neo and Trinity. One
- * front door serves all the tests; a test that stops nodes has them back and healthy before the
- * next one starts.
+ * The front door in front of three real HTTP servers that play Morpheus, Neo and Trinity.
+ * One front door serves all the tests; a test that stops nodes has them back and healthy
+ * before the next one starts.
  */
 class FrontDoorTests {
 
@@ -148,8 +148,10 @@ class FrontDoorTests {
 	void stoppedNodeIsSkippedBeforeAndAfterTheHealthCheckNotices() {
 		morpheus.stop();
 
-		// Until the next health check (FrontDoorRandomPolicyTests never lets it come), a third of
-		// the requests still go to Morpheus, find its port closed, and are sent to another node.
+		// Until the next health check (FrontDoorRandomPolicyTests never lets it come), a
+		// third of
+		// the requests still go to Morpheus, find its port closed, and are sent to
+		// another node.
 		assertThat(servedBy(9, "/")).containsOnly("neo", "trinity");
 		assertThat(postedBodies(4)).containsExactlyInAnyOrder("entry 0", "entry 1", "entry 2", "entry 3");
 
@@ -167,8 +169,8 @@ class FrontDoorTests {
 
 		for (HttpResponse<String> response : List.of(beforeHealthCheck, afterHealthCheck)) {
 			assertThat(response.statusCode()).isEqualTo(503);
-			assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-					(type) -> assertThat(type).startsWith("text/html"));
+			assertThat(response.headers().firstValue("Content-Type"))
+				.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 			assertThat(response.body()).contains(FrontDoorAnswers.NO_NODE_UP).doesNotContain("Exception");
 		}
 	}
@@ -207,7 +209,8 @@ class FrontDoorTests {
 		Received received = nodeNamed(response.body()).received().get(0);
 		assertThat(received.method()).isEqualTo("POST");
 		assertThat(received.uri()).isEqualTo("/repos/new?draft=false");
-		// The gateway rebuilds form bodies from the parsed parameters: same fields, not same bytes.
+		// The gateway rebuilds form bodies from the parsed parameters: same fields, not
+		// same bytes.
 		assertThat(formFields(received.body())).containsExactly("name=hello-world", "description=café & more");
 	}
 
@@ -243,8 +246,8 @@ class FrontDoorTests {
 
 	@Test
 	void nodesLearnWhereTheUserCameFromAndNotWhatTheClientClaims() {
-		HttpResponse<String> response = frontDoor.get("/", "X-Forwarded-Host", "evil.example",
-				"X-Forwarded-For", "203.0.113.66", "X-Forwarded-Prefix", "/evil", "Forwarded", "host=evil.example");
+		HttpResponse<String> response = frontDoor.get("/", "X-Forwarded-Host", "evil.example", "X-Forwarded-For",
+				"203.0.113.66", "X-Forwarded-Prefix", "/evil", "Forwarded", "host=evil.example");
 
 		Received received = nodeNamed(response.body()).received().get(0);
 		String frontDoorAddress = frontDoor.request("/").build().uri().getAuthority();

@@ -25,8 +25,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The real front door on a free port in front of fake nodes, started the way the demo starts it,
- * and a plain HTTP client that never follows redirects.
+ * The real front door on a free port in front of fake nodes, started the way the demo
+ * starts it, and a plain HTTP client that never follows redirects.
  */
 class RunningFrontDoor implements AutoCloseable {
 
@@ -39,7 +39,8 @@ class RunningFrontDoor implements AutoCloseable {
 	}
 
 	static RunningFrontDoor inFrontOf(List<FakeNode> nodes, Policy policy, Duration healthCheckInterval) {
-		// Command-line arguments, as the demo passes them: they win over the shared application.yml.
+		// Command-line arguments, as the demo passes them: they win over the shared
+		// application.yml.
 		List<String> args = new ArrayList<>(List.of("--server.port=0", "--paxoshub.front-door.policy=" + policy,
 				"--paxoshub.cluster.key=" + ClusterKey.random(),
 				"--paxoshub.front-door.health-check-interval=" + healthCheckInterval.toMillis() + "ms"));
@@ -73,7 +74,10 @@ class RunningFrontDoor implements AutoCloseable {
 		}
 	}
 
-	/** The nodes LoadBalancer currently holds healthy, as its health check last found them. */
+	/**
+	 * The nodes LoadBalancer currently holds healthy, as its health check last found
+	 * them.
+	 */
 	List<String> healthyNodes() {
 		return this.context.getBean(LoadBalancerClientFactory.class)
 			.getInstance(NodeInstances.SERVICE_ID, ServiceInstanceListSupplier.class)
@@ -86,8 +90,10 @@ class RunningFrontDoor implements AutoCloseable {
 
 	void awaitHealthyNodes(List<FakeNode> running) {
 		List<String> names = running.stream().map(FakeNode::name).toList();
-		await().atMost(Duration.ofSeconds(5)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(20)).until(() -> healthyNodes().containsAll(names)
-				&& names.containsAll(healthyNodes()));
+		await().atMost(Duration.ofSeconds(5))
+			.pollDelay(Duration.ZERO)
+			.pollInterval(Duration.ofMillis(20))
+			.until(() -> healthyNodes().containsAll(names) && names.containsAll(healthyNodes()));
 	}
 
 	ReactiveLoadBalancer<ServiceInstance> loadBalancer() {

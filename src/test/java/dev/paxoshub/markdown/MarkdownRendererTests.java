@@ -53,10 +53,14 @@ class MarkdownRendererTests {
 
 	@Test
 	void harmlessInlineHtmlStillFormats() {
-		assertThat(this.renderer.toSafeHtml("<b>bold</b> and <em>em</em>")).contains("<b>bold</b>").contains("<em>em</em>");
+		assertThat(this.renderer.toSafeHtml("<b>bold</b> and <em>em</em>")).contains("<b>bold</b>")
+			.contains("<em>em</em>");
 	}
 
-	/* CommonMark before 0.30 took about 7 s here: each '<' looked for its end to the end of the text. */
+	/*
+	 * CommonMark before 0.30 took about 7 s here: each '<' looked for its end to the end
+	 * of the text.
+	 */
 	@Test
 	void aReadmeOfOpeningAnglesAsLargeAsAllowedRendersWithinTheDeadline() {
 		String html = assertTimeout(RenderedReadmes.DEADLINE,
@@ -64,7 +68,10 @@ class MarkdownRendererTests {
 		assertThat(html).startsWith("<p>&lt;&lt;&lt;");
 	}
 
-	/* CommonMark before 0.30 nested one emphasis per pair of stars and overflowed the stack rendering them. */
+	/*
+	 * CommonMark before 0.30 nested one emphasis per pair of stars and overflowed the
+	 * stack rendering them.
+	 */
 	@Test
 	void emphasisNestedFarTooDeepIsShownAsTextInsteadOfOverflowingTheStack() {
 		String html = this.renderer.toSafeHtml("*".repeat(50_000) + "paxos" + "*".repeat(50_000));

@@ -18,10 +18,12 @@ class ClusterKeyTests {
 
 	@Test
 	void aMissingKeyIsRefusedNamingItsProperty() {
-		assertThatExceptionOfType(UnsafeKeyException.class).isThrownBy(() -> ClusterKey.of("paxoshub.cluster.key", null))
+		assertThatExceptionOfType(UnsafeKeyException.class)
+			.isThrownBy(() -> ClusterKey.of("paxoshub.cluster.key", null))
 			.withMessage("paxoshub.cluster.key is not set.")
 			.satisfies((ex) -> assertThat(ex.property()).isEqualTo("paxoshub.cluster.key"));
-		assertThatExceptionOfType(UnsafeKeyException.class).isThrownBy(() -> ClusterKey.of("paxoshub.cluster.key", "  "));
+		assertThatExceptionOfType(UnsafeKeyException.class)
+			.isThrownBy(() -> ClusterKey.of("paxoshub.cluster.key", "  "));
 	}
 
 	@Test
@@ -47,9 +49,9 @@ class ClusterKeyTests {
 		assertThat(forNodes).isNotEqualTo(forFrontDoor);
 		assertThat(key.forPurpose("node-to-node").verify("GET /internal/replicas", forNodes)).isTrue();
 		assertThat(key.forPurpose("front-door").verify("GET /internal/replicas", forNodes)).isFalse();
-		assertThat(ClusterKey.of("other", "y".repeat(40)).forPurpose("node-to-node").verify("GET /internal/replicas",
-				forNodes))
-			.isFalse();
+		assertThat(ClusterKey.of("other", "y".repeat(40))
+			.forPurpose("node-to-node")
+			.verify("GET /internal/replicas", forNodes)).isFalse();
 	}
 
 	@Test
@@ -62,8 +64,8 @@ class ClusterKeyTests {
 
 	@Test
 	void aRefusedKeyFailsTheStartWithWhatToSet() {
-		FailureAnalysis analysis = new UnsafeKeyFailureAnalyzer()
-			.analyze(new IllegalStateException("context", new UnsafeKeyException("paxoshub.cluster.sign-in-key", "is not set")));
+		FailureAnalysis analysis = new UnsafeKeyFailureAnalyzer().analyze(new IllegalStateException("context",
+				new UnsafeKeyException("paxoshub.cluster.sign-in-key", "is not set")));
 		assertThat(analysis.getDescription()).contains("paxoshub.cluster.sign-in-key is not set.");
 		assertThat(analysis.getAction()).contains("Set paxoshub.cluster.sign-in-key")
 			.contains("PAXOSHUB_CLUSTER_SIGNINKEY")
@@ -72,8 +74,8 @@ class ClusterKeyTests {
 
 	@Test
 	void theSignInKeyMustDifferFromTheClusterKey() {
-		PaxoshubProperties same = TestProperties.paxoshub(Map.of("node", "neo", "cluster.key", KEY,
-				"cluster.sign-in-key", KEY));
+		PaxoshubProperties same = TestProperties
+			.paxoshub(Map.of("node", "neo", "cluster.key", KEY, "cluster.sign-in-key", KEY));
 		assertThatExceptionOfType(UnsafeKeyException.class).isThrownBy(() -> new NodeKeys(same))
 			.withMessageContaining("the same as paxoshub.cluster.key");
 	}

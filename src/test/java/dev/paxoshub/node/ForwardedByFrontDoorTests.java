@@ -14,16 +14,16 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A node believes {@code X-Forwarded-*} only from the front door: what a client sends straight to
- * a node's port cannot make it think the request came from elsewhere (the sign-in throttle counts
- * per client address) nor for another host.
+ * A node believes {@code X-Forwarded-*} only from the front door: what a client sends
+ * straight to a node's port cannot make it think the request came from elsewhere (the
+ * sign-in throttle counts per client address) nor for another host.
  */
 class ForwardedByFrontDoorTests {
 
 	private static final String KEY = "the-cluster-key-0123456789abcdefghij";
 
-	private final PaxoshubProperties properties = TestProperties.paxoshub(Map.of("node", "neo", "cluster.key", KEY,
-			"cluster.sign-in-key", "a-different-sign-in-key-0123456789"));
+	private final PaxoshubProperties properties = TestProperties.paxoshub(
+			Map.of("node", "neo", "cluster.key", KEY, "cluster.sign-in-key", "a-different-sign-in-key-0123456789"));
 
 	private final ForwardedByFrontDoor filter = new ForwardedByFrontDoor(new NodeKeys(this.properties),
 			Clock.systemUTC(), this.properties);

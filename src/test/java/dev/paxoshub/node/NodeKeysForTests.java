@@ -1,6 +1,8 @@
 package dev.paxoshub.node;
 
-/** A node's keys, as a node makes them from its settings, for tests outside this package. */
+/**
+ * A node's keys, as a node makes them from its settings, for tests outside this package.
+ */
 public final class NodeKeysForTests {
 
 	private NodeKeysForTests() {

@@ -41,8 +41,10 @@ class NodeSignatureTests {
 	@Test
 	void anyChangeToTheCallBreaksItsSignature() {
 		String header = this.morpheus.sign("POST", "/internal/replicas", BODY);
-		assertThat(this.neo.check(header, "POST", "/internal/replicas", "{\"id\":\"43\"}".getBytes(StandardCharsets.UTF_8))
-			.problem()).isEqualTo("The node signature does not match the call.");
+		assertThat(
+				this.neo.check(header, "POST", "/internal/replicas", "{\"id\":\"43\"}".getBytes(StandardCharsets.UTF_8))
+					.problem())
+			.isEqualTo("The node signature does not match the call.");
 		assertThat(this.neo.check(header, "PUT", "/internal/replicas", BODY).valid()).isFalse();
 		assertThat(this.neo.check(header, "POST", "/internal/replicas?x=1", BODY).valid()).isFalse();
 		assertThat(this.neo.check(header.replace("node=morpheus", "node=trinity"), "POST", "/internal/replicas", BODY)
@@ -64,8 +66,9 @@ class NodeSignatureTests {
 		assertThat(late.valid()).isFalse();
 		assertThat(late.problem()).startsWith("The node signature is too old");
 		NodeSignature recent = signature("morpheus", "the-cluster-key-0123456789abcdefghij", NOW.minusSeconds(4));
-		assertThat(this.neo.check(recent.sign("GET", "/internal/replicas", new byte[0]), "GET", "/internal/replicas",
-				new byte[0]).valid()).isTrue();
+		assertThat(this.neo
+			.check(recent.sign("GET", "/internal/replicas", new byte[0]), "GET", "/internal/replicas", new byte[0])
+			.valid()).isTrue();
 	}
 
 	@Test
@@ -74,7 +77,8 @@ class NodeSignatureTests {
 			.isEqualTo("The call carries no node signature.");
 		assertThat(this.neo.check("paxoshub-demo-secret-change-me", "GET", "/internal/replicas", new byte[0]).problem())
 			.isEqualTo("The node signature is malformed.");
-		assertThat(this.neo.check("v1;node=x;ts=soon;nonce=n;sig=s", "GET", "/internal/replicas", new byte[0]).problem())
+		assertThat(
+				this.neo.check("v1;node=x;ts=soon;nonce=n;sig=s", "GET", "/internal/replicas", new byte[0]).problem())
 			.isEqualTo("The node signature is malformed.");
 	}
 

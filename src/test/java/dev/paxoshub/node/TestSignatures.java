@@ -5,7 +5,10 @@ import java.util.Map;
 
 import dev.paxoshub.support.TestProperties;
 
-/** Node signatures made the way a node makes them, for tests that play a node (or an insider). */
+/**
+ * Node signatures made the way a node makes them, for tests that play a node (or an
+ * insider).
+ */
 public final class TestSignatures {
 
 	private TestSignatures() {

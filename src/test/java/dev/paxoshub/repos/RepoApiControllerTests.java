@@ -65,16 +65,18 @@ class RepoApiControllerTests {
 		this.mvc
 			.perform(post("/api/accounts/paxosexpert/repos").with(user("paxosexpert"))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content("""
-						{"name": " hello-world ", "description": "My first", "readme": "# Hello\\n\\n<script>alert(1)</script>"}
-						"""))
+				.content(
+						"""
+								{"name": " hello-world ", "description": "My first", "readme": "# Hello\\n\\n<script>alert(1)</script>"}
+								"""))
 			.andExpect(status().isCreated())
 			.andExpect(header().string(HttpHeaders.LOCATION, "/api/accounts/paxosexpert/repos/hello-world"))
 			.andExpect(header().string("X-Paxoshub-Served-By", "neo"))
 			.andExpect(jsonPath("$.name").value("hello-world"))
 			.andExpect(jsonPath("$.description").value("My first"))
 			.andExpect(jsonPath("$.readme").value("# Hello\n\n<script>alert(1)</script>"))
-			.andExpect(jsonPath("$.readmeHtml").value(allOf(containsString("<h1>Hello</h1>"), not(containsString("<script")))))
+			.andExpect(jsonPath("$.readmeHtml")
+				.value(allOf(containsString("<h1>Hello</h1>"), not(containsString("<script")))))
 			.andExpect(jsonPath("$.createdAt").value("2026-03-03T10:15:30Z"));
 
 		ArgumentCaptor<RepoForm> form = ArgumentCaptor.forClass(RepoForm.class);
@@ -199,8 +201,8 @@ class RepoApiControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().contentType(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.name").value("hello-world"))
-			.andExpect(jsonPath("$.readmeHtml").value(allOf(containsString("<strong>hi</strong>"),
-					not(containsString("javascript:")))));
+			.andExpect(jsonPath("$.readmeHtml")
+				.value(allOf(containsString("<strong>hi</strong>"), not(containsString("javascript:")))));
 	}
 
 	@Test

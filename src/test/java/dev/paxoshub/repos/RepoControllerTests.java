@@ -77,7 +77,8 @@ class RepoControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(view().name("repos/new"))
 			.andExpect(model().attribute("repoForm", instanceOf(RepoForm.class)))
-			.andExpect(content().string(containsString("<span id=\"repo-owner\" class=\"owner-name\">paxosexpert</span>")))
+			.andExpect(
+					content().string(containsString("<span id=\"repo-owner\" class=\"owner-name\">paxosexpert</span>")))
 			.andExpect(content().string(containsString("name=\"_csrf\"")));
 	}
 
@@ -255,10 +256,10 @@ class RepoControllerTests {
 		this.mvc.perform(get("/paxosexpert/hello-world"))
 			.andExpect(status().isOk())
 			.andExpect(view().name("repos/show"))
-			.andExpect(model().attribute("readmeHtml", allOf(containsString("<h1>Hello</h1>"),
-					containsString("<strong>bold</strong>"), not(containsString("<script")),
-					not(containsString("onerror")), not(containsString("javascript:")),
-					not(containsString("onclick")))))
+			.andExpect(model().attribute("readmeHtml",
+					allOf(containsString("<h1>Hello</h1>"), containsString("<strong>bold</strong>"),
+							not(containsString("<script")), not(containsString("onerror")),
+							not(containsString("javascript:")), not(containsString("onclick")))))
 			.andExpect(content().string(containsString("<h1>Hello</h1>")))
 			.andExpect(content().string(containsString("<strong>bold</strong>")))
 			.andExpect(content().string(containsString("href=\"https://example.com\"")))
@@ -269,7 +270,10 @@ class RepoControllerTests {
 			.andExpect(content().string(containsString("3 Mar 2026, 10:15:30 UTC")));
 	}
 
-	/* A node can hold a README that an older paxoshub, or another node, stored without rendering it. */
+	/*
+	 * A node can hold a README that an older paxoshub, or another node, stored without
+	 * rendering it.
+	 */
 	@Test
 	void aStoredReadmeThatCannotBeRenderedLeavesTheRestOfThePageStanding() throws Exception {
 		Account account = paxosExpert();
@@ -321,7 +325,10 @@ class RepoControllerTests {
 			.andExpect(model().attribute("message", "There is no account named ghost on this node."));
 	}
 
-	/* Same cause as SignupControllerTests#aReservedUsernameIsQuotedOnThePageAsTheRuleWroteIt. */
+	/*
+	 * Same cause as
+	 * SignupControllerTests#aReservedUsernameIsQuotedOnThePageAsTheRuleWroteIt.
+	 */
 	@Test
 	void theNameRuleIsShownOnThePageAsItIsWritten() throws Exception {
 		this.mvc.perform(post("/new").with(user("paxosexpert")).with(csrf()).param("name", ".."))

@@ -49,7 +49,8 @@ class RepoServiceTests {
 		form.setName("hello-world");
 		form.setReadme("deep " + "> ".repeat(1000));
 
-		assertThatExceptionOfType(UnrenderableReadmeException.class).isThrownBy(() -> this.repos.create("paxosexpert", form))
+		assertThatExceptionOfType(UnrenderableReadmeException.class)
+			.isThrownBy(() -> this.repos.create("paxosexpert", form))
 			.satisfies((ex) -> assertThat(ex.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST));
 		then(this.accounts).should(never()).change(anyString(), any());
 	}

@@ -24,8 +24,9 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sign-in cookie stands for one account, at one sign-in version, with one password, until it
- * expires; any node holding another copy, a later version or a new password refuses it.
+ * The sign-in cookie stands for one account, at one sign-in version, with one password,
+ * until it expires; any node holding another copy, a later version or a new password
+ * refuses it.
  */
 class SignInCookieTests {
 
@@ -87,8 +88,9 @@ class SignInCookieTests {
 		Cookie cookie = signIn(cookie(NOW), "oracle");
 		assertThat(autoLogin(cookie(NOW.plus(Duration.ofDays(15))), cookie)).isNull();
 
-		SignInCookie otherKey = new SignInCookie(ClusterKey.of("k", "another-sign-in-key-0123456789abcdef")
-			.forPurpose("sign-in-cookie"), this.users, Clock.fixed(NOW, ZoneOffset.UTC), false);
+		SignInCookie otherKey = new SignInCookie(
+				ClusterKey.of("k", "another-sign-in-key-0123456789abcdef").forPurpose("sign-in-cookie"), this.users,
+				Clock.fixed(NOW, ZoneOffset.UTC), false);
 		Cookie forged = signIn(otherKey, "oracle");
 		assertThat(autoLogin(cookie(NOW), forged)).isNull();
 	}

@@ -6,10 +6,11 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 
 /**
- * Loopback ports for the nodes, front doors and Raft members that tests start: below the range
- * the system hands out for outgoing connections (32768 and up here), so that no client socket
- * takes one between this check and a server binding it, and never the same port twice in one
- * test run. Each test JVM starts at a different place, so that runs side by side rarely meet.
+ * Loopback ports for the nodes, front doors and Raft members that tests start: below the
+ * range the system hands out for outgoing connections (32768 and up here), so that no
+ * client socket takes one between this check and a server binding it, and never the same
+ * port twice in one test run. Each test JVM starts at a different place, so that runs
+ * side by side rarely meet.
  */
 public final class FreePorts {
 

@@ -9,7 +9,9 @@ import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.support.TestLayout;
 
-/** Morpheus, Neo and Trinity on free loopback ports, as the settings of any one of them. */
+/**
+ * Morpheus, Neo and Trinity on free loopback ports, as the settings of any one of them.
+ */
 public final class TestLayout {
 
 	/** The story's nodes, in the order pages and tests list them. */
@@ -32,7 +34,10 @@ public final class TestLayout {
 		return this.nodes;
 	}
 
-	/** The settings of one node of this layout, with {@code settings} (without {@code paxoshub.}) on top. */
+	/**
+	 * The settings of one node of this layout, with {@code settings} (without
+	 * {@code paxoshub.}) on top.
+	 */
 	public PaxoshubProperties propertiesOf(String node, Map<String, String> settings) {
 		Map<String, String> all = new LinkedHashMap<>(settings);
 		all.put("node", node);

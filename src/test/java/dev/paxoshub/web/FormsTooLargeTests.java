@@ -25,8 +25,8 @@ import org.springframework.util.FileSystemUtils;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One real node, because only a servlet container parses a multipart form the way a browser's
- * upload gets parsed: MockMvc hands the controller a form that is already read.
+ * One real node, because only a servlet container parses a multipart form the way a
+ * browser's upload gets parsed: MockMvc hands the controller a form that is already read.
  */
 @SpringBootTest(classes = NodeApplication.class, webEnvironment = WebEnvironment.RANDOM_PORT)
 class FormsTooLargeTests {
@@ -35,7 +35,9 @@ class FormsTooLargeTests {
 
 	private static final int PORT = FreePorts.next();
 
-	/** The node listens where the cluster layout says, so the layout names a free port. */
+	/**
+	 * The node listens where the cluster layout says, so the layout names a free port.
+	 */
 	@DynamicPropertySource
 	static void oneNodeWithoutRaft(DynamicPropertyRegistry properties) {
 		properties.add("paxoshub.node", () -> "morpheus");
@@ -59,8 +61,8 @@ class FormsTooLargeTests {
 	void aProfileFormOverTheUploadLimitGetsTheSitesOwnPageSayingWhy() throws Exception {
 		String boundary = "paxoshub-boundary";
 		ByteArrayOutputStream form = new ByteArrayOutputStream();
-		form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ntoken\r\n--" + boundary
-				+ "\r\nContent-Disposition: form-data; name=\"avatar\"; filename=\"big.png\"\r\n"
+		form.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\ntoken\r\n--"
+				+ boundary + "\r\nContent-Disposition: form-data; name=\"avatar\"; filename=\"big.png\"\r\n"
 				+ "Content-Type: image/png\r\n\r\n")
 			.getBytes(StandardCharsets.US_ASCII));
 		form.writeBytes(new byte[1536 * 1024]);
@@ -74,8 +76,8 @@ class FormsTooLargeTests {
 				.build(), HttpResponse.BodyHandlers.ofString());
 
 		assertThat(response.statusCode()).isEqualTo(413);
-		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-				(type) -> assertThat(type).startsWith("text/html"));
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/html"));
 		assertThat(response.body()).contains("That file is far too large: an avatar can be at most 1 MB.")
 			.contains("Served by Morpheus");
 	}

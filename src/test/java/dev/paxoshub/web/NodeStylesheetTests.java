@@ -68,8 +68,8 @@ class NodeStylesheetTests {
 
 	@Test
 	void shortAndLongHexColoursAreKeptAsConfigured() {
-		assertThat(NodeStylesheet.css(List.of(node("neo", "#ABC"), node("Trinity", "#8250DF"))))
-			.isEqualTo(HEADER + ".node-neo {\n  --node-color: #ABC;\n}\n.node-trinity {\n  --node-color: #8250DF;\n}\n");
+		assertThat(NodeStylesheet.css(List.of(node("neo", "#ABC"), node("Trinity", "#8250DF")))).isEqualTo(
+				HEADER + ".node-neo {\n  --node-color: #ABC;\n}\n.node-trinity {\n  --node-color: #8250DF;\n}\n");
 	}
 
 	@ParameterizedTest

@@ -37,7 +37,8 @@ class StrictJsonRequestsTests {
 		LimitedJsonConverter converter = new LimitedJsonConverter(JsonMapper.builder().build());
 
 		assertThatExceptionOfType(HttpMessageNotReadableException.class)
-			.isThrownBy(() -> converter.read(ResolvableType.forClass(Map.class), new MockHttpInputMessage(endless), null))
+			.isThrownBy(
+					() -> converter.read(ResolvableType.forClass(Map.class), new MockHttpInputMessage(endless), null))
 			.havingRootCause()
 			.isInstanceOf(BodyTooLargeException.class)
 			.withMessage("A request body can be at most 512 KB; this one is larger.");

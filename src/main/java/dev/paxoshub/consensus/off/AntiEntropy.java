@@ -21,9 +21,9 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Periodically compares this node's accounts with each peer's and pulls every copy that is
- * newer there. This is how a node that was down catches up, and how two nodes that both
- * accepted {@code paxosexpert} end up each holding both accounts.
+ * Periodically compares this node's accounts with each peer's and pulls every copy that
+ * is newer there. This is how a node that was down catches up, and how two nodes that
+ * both accepted {@code paxosexpert} end up each holding both accounts.
  */
 @Component
 class AntiEntropy implements SchedulingConfigurer {
@@ -54,8 +54,10 @@ class AntiEntropy implements SchedulingConfigurer {
 
 	@Override
 	public void configureTasks(ScheduledTaskRegistrar registrar) {
-		// The first pass waits one interval too: a node that just came back serves requests before it
-		// has caught up, which is the window in which the story's second paxosexpert is born.
+		// The first pass waits one interval too: a node that just came back serves
+		// requests before it
+		// has caught up, which is the window in which the story's second paxosexpert is
+		// born.
 		Duration interval = this.properties.replication().antiEntropyInterval();
 		registrar.addFixedDelayTask(new FixedDelayTask(this::pass, interval, interval));
 	}

@@ -14,9 +14,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.stereotype.Component;
 
 /**
- * Consensus OFF: the serving node checks only its own database, commits, and then tells its peers
- * when it can. Nothing is agreed before a write, so a node that has not yet heard of
- * {@code paxosexpert} will happily accept it a second time.
+ * Consensus OFF: the serving node checks only its own database, commits, and then tells
+ * its peers when it can. Nothing is agreed before a write, so a node that has not yet
+ * heard of {@code paxosexpert} will happily accept it a second time.
  */
 @Component
 @Qualifier("off")
@@ -43,7 +43,8 @@ class LocalFirstConsensus implements Consensus {
 
 	@Override
 	public void register(Account account) {
-		// One node never accepts a name twice itself; the lock keeps check and insert together.
+		// One node never accepts a name twice itself; the lock keeps check and insert
+		// together.
 		synchronized (this) {
 			List<Account> holders = this.store.copiesOf(account.getUsername());
 			if (!holders.isEmpty()) {
@@ -62,7 +63,8 @@ class LocalFirstConsensus implements Consensus {
 
 	@Override
 	public Optional<String> resolve(String username) {
-		// Nobody to ask: this is how a node comes to answer 404 for an account its peers know.
+		// Nobody to ask: this is how a node comes to answer 404 for an account its peers
+		// know.
 		return Optional.empty();
 	}
 

@@ -15,11 +15,11 @@ import dev.paxoshub.store.AccountVersion;
 import org.springframework.stereotype.Service;
 
 /**
- * What this node gives its peers of its accounts, and takes from them: the versions it holds, a
- * copy of one account exactly as stored, and a pushed copy, taken only while consensus is OFF.
- * With consensus ON an account changes through Raft alone, so a copy pushed from outside it (a
- * stray push from before the switch, or a forgery) could only put something nobody agreed on into
- * this node's database.
+ * What this node gives its peers of its accounts, and takes from them: the versions it
+ * holds, a copy of one account exactly as stored, and a pushed copy, taken only while
+ * consensus is OFF. With consensus ON an account changes through Raft alone, so a copy
+ * pushed from outside it (a stray push from before the switch, or a forgery) could only
+ * put something nobody agreed on into this node's database.
  */
 @Service
 public class Replicas {
@@ -46,12 +46,17 @@ public class Replicas {
 		return List.copyOf(this.store.versions().values());
 	}
 
-	/** The account as stored, hash and all, as JSON; empty when this node does not hold it. */
+	/**
+	 * The account as stored, hash and all, as JSON; empty when this node does not hold
+	 * it.
+	 */
 	public Optional<String> copy(String id) {
 		return this.store.byId(id).map(this.codec::write);
 	}
 
-	/** @throws ConsensusRefusedException while consensus is ON */
+	/**
+	 * @throws ConsensusRefusedException while consensus is ON
+	 */
 	public void receive(String copy) {
 		if (this.consensus.mode() != ConsensusMode.OFF) {
 			throw new ConsensusRefusedException("Consensus is ON on " + this.node.displayName()

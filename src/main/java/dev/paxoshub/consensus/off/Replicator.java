@@ -15,8 +15,9 @@ import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 
 /**
- * Best-effort push of a committed account to every peer, after the user already has the answer.
- * A peer that is down simply misses it; {@link AntiEntropy} repairs that once it is back.
+ * Best-effort push of a committed account to every peer, after the user already has the
+ * answer. A peer that is down simply misses it; {@link AntiEntropy} repairs that once it
+ * is back.
  */
 @Component
 class Replicator {

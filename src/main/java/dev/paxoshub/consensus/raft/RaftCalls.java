@@ -14,11 +14,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way this node waits for a Raft operation: within the operation timeout, never longer.
- * While it waits, the member's client is asked every resend interval to resend to the current
- * leader, so a failover costs the election, not Atomix's retry pauses. An operation refused
- * because the member it reached has no Raft handler any more (a member that is stopping) never
- * got in, so it is sent again, after a resend interval, within the same deadline.
+ * The one way this node waits for a Raft operation: within the operation timeout, never
+ * longer. While it waits, the member's client is asked every resend interval to resend to
+ * the current leader, so a failover costs the election, not Atomix's retry pauses. An
+ * operation refused because the member it reached has no Raft handler any more (a member
+ * that is stopping) never got in, so it is sent again, after a resend interval, within
+ * the same deadline.
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -36,13 +37,14 @@ class RaftCalls {
 		this.member = member;
 		this.timeout = settings.operationTimeout();
 		this.resendAfter = settings.resendAfter();
-		this.afterResendInterval = CompletableFuture.delayedExecutor(this.resendAfter.toMillis(), TimeUnit.MILLISECONDS);
+		this.afterResendInterval = CompletableFuture.delayedExecutor(this.resendAfter.toMillis(),
+				TimeUnit.MILLISECONDS);
 	}
 
 	/**
-	 * @throws TimeoutException when the operation was not answered in time, or failed the way
-	 * Atomix reports lost sessions and unreachable leaders: either way nobody can tell whether it
-	 * was applied
+	 * @throws TimeoutException when the operation was not answered in time, or failed the
+	 * way Atomix reports lost sessions and unreachable leaders: either way nobody can
+	 * tell whether it was applied
 	 */
 	<T> T await(Supplier<CompletableFuture<T>> operation) throws TimeoutException {
 		RaftSession session = this.member.session();
@@ -69,7 +71,8 @@ class RaftCalls {
 				if (!neverDelivered(ex.getCause()) || deadline - System.nanoTime() <= this.resendAfter.toNanos()) {
 					throw unanswered(session, ex.getCause().toString());
 				}
-				pending = CompletableFuture.supplyAsync(operation, this.afterResendInterval).thenCompose((again) -> again);
+				pending = CompletableFuture.supplyAsync(operation, this.afterResendInterval)
+					.thenCompose((again) -> again);
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

@@ -21,8 +21,9 @@ import io.atomix.storage.StorageLevel;
 import io.atomix.utils.net.Address;
 
 /**
- * How a node's Atomix member is laid out, written in one place: a Raft management group and one
- * Raft partition of three replicas over every node, and the protocol every replicated map uses.
+ * How a node's Atomix member is laid out, written in one place: a Raft management group
+ * and one Raft partition of three replicas over every node, and the protocol every
+ * replicated map uses.
  */
 final class RaftConfiguration {
 
@@ -34,10 +35,10 @@ final class RaftConfiguration {
 	}
 
 	/**
-	 * The member's configuration: this node's address, its peers to bootstrap from, and the two
-	 * groups with their logs in this node's data folder. The member listens (TCP and UDP) on the
-	 * bind address only; Raft traffic itself is not authenticated, so it belongs on loopback or a
-	 * private network.
+	 * The member's configuration: this node's address, its peers to bootstrap from, and
+	 * the two groups with their logs in this node's data folder. The member listens (TCP
+	 * and UDP) on the bind address only; Raft traffic itself is not authenticated, so it
+	 * belongs on loopback or a private network.
 	 */
 	static AtomixConfig member(NodeIdentity node, Path raftDir, StorageLevel storage, String bindAddress) {
 		List<Node> members = node.all().stream().map(RaftConfiguration::memberOf).toList();
@@ -67,9 +68,9 @@ final class RaftConfiguration {
 	}
 
 	/**
-	 * Every map lives in the data group with linearizable reads (a read never shows older data
-	 * than a write already acknowledged), recovers a lost session by opening a new one, and gives
-	 * up on a silent client after the session timeout.
+	 * Every map lives in the data group with linearizable reads (a read never shows older
+	 * data than a write already acknowledged), recovers a lost session by opening a new
+	 * one, and gives up on a silent client after the session timeout.
 	 */
 	static MultiRaftProtocol protocol(Duration sessionTimeout) {
 		return MultiRaftProtocol.builder(DATA_GROUP)

@@ -20,16 +20,18 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Consensus ON: an account exists once the Raft group has agreed on it. The whole account lives
- * in one replicated map entry keyed by the lower-cased username, so claiming a name and storing
- * the account are one linearizable put-if-absent, and every later change is a compare-and-set
- * on the entry's version. The node's own database is only a projection of what was agreed,
- * written from commit events and whenever a read asks Raft first ({@link #resolve}); a write does
- * not wait for it, since no read trusts the projection without asking.
+ * Consensus ON: an account exists once the Raft group has agreed on it. The whole account
+ * lives in one replicated map entry keyed by the lower-cased username, so claiming a name
+ * and storing the account are one linearizable put-if-absent, and every later change is a
+ * compare-and-set on the entry's version. The node's own database is only a projection of
+ * what was agreed, written from commit events and whenever a read asks Raft first
+ * ({@link #resolve}); a write does not wait for it, since no read trusts the projection
+ * without asking.
  * <p>
- * Every operation is bounded ({@link RaftCalls}). A node that knows it has no majority sends
- * nothing; an operation that was sent and timed out may still commit later, so it is settled by
- * reading back, and if even that fails the answer says the outcome is unknown.
+ * Every operation is bounded ({@link RaftCalls}). A node that knows it has no majority
+ * sends nothing; an operation that was sent and timed out may still commit later, so it
+ * is settled by reading back, and if even that fails the answer says the outcome is
+ * unknown.
  */
 @Component
 @Qualifier("on")
@@ -61,8 +63,9 @@ class RaftConsensus implements Consensus {
 	}
 
 	/**
-	 * The member's state, and what its Raft server for the accounts partition says about itself,
-	 * read from the server (not from Atomix's client-side view); unknown while it is not running.
+	 * The member's state, and what its Raft server for the accounts partition says about
+	 * itself, read from the server (not from Atomix's client-side view); unknown while it
+	 * is not running.
 	 */
 	@Override
 	public ConsensusStatus status() {
@@ -83,7 +86,8 @@ class RaftConsensus implements Consensus {
 		catch (TimeoutException ex) {
 			existing = settle(accounts, key);
 			if (existing == null) {
-				// Not there yet, but the put may still be in the log: nobody can say it failed.
+				// Not there yet, but the put may still be in the log: nobody can say it
+				// failed.
 				throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
 			}
 		}
@@ -102,7 +106,8 @@ class RaftConsensus implements Consensus {
 		try {
 			Versioned<String> current = this.calls.await(() -> accounts.get(key));
 			Account agreed = (current != null) ? this.codec.read(current.value()) : null;
-			// The change was made on top of revision - 1; anything else means someone got there first.
+			// The change was made on top of revision - 1; anything else means someone got
+			// there first.
 			if (agreed == null || !agreed.getId().equals(account.getId())
 					|| agreed.getRevision() != account.getRevision() - 1) {
 				throw new ConcurrentChangeException(account.getUsername());
@@ -157,8 +162,8 @@ class RaftConsensus implements Consensus {
 	}
 
 	/**
-	 * A write timed out, so it may or may not commit: read the entry back to find out. If the read
-	 * times out too, nobody can tell yet, and the person is told exactly that.
+	 * A write timed out, so it may or may not commit: read the entry back to find out. If
+	 * the read times out too, nobody can tell yet, and the person is told exactly that.
 	 */
 	private Versioned<String> settle(AsyncAtomicMap<String, String> accounts, String key) {
 		try {

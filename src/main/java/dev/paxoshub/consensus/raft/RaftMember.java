@@ -26,15 +26,15 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * This node's member of the Atomix cluster (laid out by {@link RaftConfiguration}), over TCP on
- * the node's Raft port, logs under {@code <data-dir>/<node>/raft/}: its life from joining to
- * stopping, and what it can see of the others.
+ * This node's member of the Atomix cluster (laid out by {@link RaftConfiguration}), over
+ * TCP on the node's Raft port, logs under {@code <data-dir>/<node>/raft/}: its life from
+ * joining to stopping, and what it can see of the others.
  * <p>
  * Atomix completes its start only once a majority is there, so the member starts in the
- * background: the node serves pages meanwhile, reports "joining", and refuses writes. A member
- * that never finishes joining is started again after the start timeout. The member is made by an
- * {@link AtomixFactory}, so a test can give it a messaging service that cuts or slows chosen
- * traffic.
+ * background: the node serves pages meanwhile, reports "joining", and refuses writes. A
+ * member that never finishes joining is started again after the start timeout. The member
+ * is made by an {@link AtomixFactory}, so a test can give it a messaging service that
+ * cuts or slows chosen traffic.
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -123,8 +123,9 @@ public class RaftMember implements SmartLifecycle {
 	}
 
 	/**
-	 * A member sometimes never finishes joining even once its peers are up (seen after restarts on
-	 * this machine). After the start timeout it is stopped and started afresh from its own log.
+	 * A member sometimes never finishes joining even once its peers are up (seen after
+	 * restarts on this machine). After the start timeout it is stopped and started afresh
+	 * from its own log.
 	 */
 	private synchronized void rejoinIfStuck() {
 		if (this.state != State.JOINING
@@ -148,12 +149,14 @@ public class RaftMember implements SmartLifecycle {
 	}
 
 	/**
-	 * If this member leads a group, it steps down before it stops, so writes through the others
-	 * resume after one election instead of stalling while its shutdown runs (seconds, seen here).
+	 * If this member leads a group, it steps down before it stops, so writes through the
+	 * others resume after one election instead of stalling while its shutdown runs
+	 * (seconds, seen here).
 	 */
 	private void handOver(Atomix member) {
 		Duration patience = this.settings.operationTimeout();
-		List<CompletableFuture<Boolean>> handOvers = Stream.of(RaftConfiguration.SYSTEM_GROUP, RaftConfiguration.DATA_GROUP)
+		List<CompletableFuture<Boolean>> handOvers = Stream
+			.of(RaftConfiguration.SYSTEM_GROUP, RaftConfiguration.DATA_GROUP)
 			.flatMap((group) -> RaftServers.contexts(member, group).stream())
 			.map((context) -> RaftTuner.handOver(context, patience))
 			.toList();
@@ -161,7 +164,8 @@ public class RaftMember implements SmartLifecycle {
 			.filter((handOver) -> Boolean.TRUE.equals(handOver.exceptionally((failure) -> false).join()))
 			.count();
 		if (handedOver > 0) {
-			log.info("{} handed the lead of {} Raft group(s) over before stopping", this.node.displayName(), handedOver);
+			log.info("{} handed the lead of {} Raft group(s) over before stopping", this.node.displayName(),
+					handedOver);
 		}
 	}
 
@@ -191,9 +195,10 @@ public class RaftMember implements SmartLifecycle {
 	}
 
 	/**
-	 * Whether this member can currently see a majority of the cluster (itself included). Atomix's
-	 * failure detector decides who is reachable, so a peer that just died still counts for a moment:
-	 * writes in that moment time out and are reported as "outcome unknown".
+	 * Whether this member can currently see a majority of the cluster (itself included).
+	 * Atomix's failure detector decides who is reachable, so a peer that just died still
+	 * counts for a moment: writes in that moment time out and are reported as "outcome
+	 * unknown".
 	 */
 	public boolean seesMajority() {
 		if (this.state != State.READY) {
@@ -220,15 +225,18 @@ public class RaftMember implements SmartLifecycle {
 	}
 
 	/**
-	 * The replicated map of accounts, keyed by lower-cased username; null until the member is
-	 * ready. Public for the benchmark, which times a bare put on it.
+	 * The replicated map of accounts, keyed by lower-cased username; null until the
+	 * member is ready. Public for the benchmark, which times a bare put on it.
 	 */
 	public AsyncAtomicMap<String, String> accounts() {
 		RaftSession current = this.session;
 		return (current != null) ? current.accounts() : null;
 	}
 
-	/** The member itself, for tools that need Atomix directly (the benchmark cuts its network). */
+	/**
+	 * The member itself, for tools that need Atomix directly (the benchmark cuts its
+	 * network).
+	 */
 	public Atomix atomix() {
 		return this.atomix;
 	}

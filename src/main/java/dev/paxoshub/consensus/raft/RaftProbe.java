@@ -9,15 +9,18 @@ import io.atomix.protocols.raft.cluster.impl.DefaultRaftMember;
 import io.atomix.protocols.raft.impl.RaftContext;
 
 /**
- * Reads the Raft servers inside an Atomix member as they see themselves, and changes nothing
- * (the levers are {@link RaftTuner}'s).
+ * Reads the Raft servers inside an Atomix member as they see themselves, and changes
+ * nothing (the levers are {@link RaftTuner}'s).
  */
 public final class RaftProbe {
 
 	private RaftProbe() {
 	}
 
-	/** The state of the first partition of the named group, or {@link RaftServerState#UNKNOWN}. */
+	/**
+	 * The state of the first partition of the named group, or
+	 * {@link RaftServerState#UNKNOWN}.
+	 */
 	public static RaftServerState state(Atomix atomix, String group) {
 		return RaftServers.contexts(atomix, group)
 			.stream()

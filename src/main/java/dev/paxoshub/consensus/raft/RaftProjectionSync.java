@@ -29,11 +29,12 @@ import org.springframework.scheduling.config.ScheduledTaskRegistrar;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the node's database in step with what the Raft group agreed. Commit events are queued and
- * written by one thread in batches, newest version per account, so neither Atomix's event thread
- * nor the writer who made the change waits for the database. A full comparison with the map
- * catches up whatever events a node missed: when its member joins or gets a new session, when it
- * sees a majority again, and every catch-up interval besides.
+ * Keeps the node's database in step with what the Raft group agreed. Commit events are
+ * queued and written by one thread in batches, newest version per account, so neither
+ * Atomix's event thread nor the writer who made the change waits for the database. A full
+ * comparison with the map catches up whatever events a node missed: when its member joins
+ * or gets a new session, when it sees a majority again, and every catch-up interval
+ * besides.
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -60,7 +61,10 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 	/** The newest agreed value of each entry that is not in the database yet. */
 	private final Map<String, Versioned<String>> pending = new ConcurrentHashMap<>();
 
-	/** The map version last written to the database, per entry: a full pass skips what it has. */
+	/**
+	 * The map version last written to the database, per entry: a full pass skips what it
+	 * has.
+	 */
 	private final Map<String, Long> written = new ConcurrentHashMap<>();
 
 	private final AtomicBoolean drainQueued = new AtomicBoolean();
@@ -133,8 +137,8 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 	}
 
 	/**
-	 * For reads: the agreed value is in the database before the page reads it, unless it already
-	 * was.
+	 * For reads: the agreed value is in the database before the page reads it, unless it
+	 * already was.
 	 * @return the agreed account
 	 */
 	Account writeNow(String key, Versioned<String> agreed) {
@@ -195,8 +199,8 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 		}
 		catch (RuntimeException ex) {
 			// Left out of "written", so the next full pass tries them again.
-			log.warn("{} could not write {} agreed accounts to its database: {}", this.node.displayName(),
-					batch.size(), ex.toString());
+			log.warn("{} could not write {} agreed accounts to its database: {}", this.node.displayName(), batch.size(),
+					ex.toString());
 		}
 	}
 

@@ -30,13 +30,14 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
- * Consensus comes back on after a split brain: gathers every account every reachable node holds,
- * and claims them through Raft oldest first (creation time, then origin node), so which account
- * keeps a name depends on nothing else: not on who asked, nor on the order the nodes answer, nor on
- * revision numbers. A copy whose name was already claimed by another account loses the name; it
- * stays in the databases and is listed as a conflict. Only the operator can start this (it runs
- * when consensus is switched on), and while consensus is on no node takes a replica push, so every
- * copy gathered here was written by a node of the cluster.
+ * Consensus comes back on after a split brain: gathers every account every reachable node
+ * holds, and claims them through Raft oldest first (creation time, then origin node), so
+ * which account keeps a name depends on nothing else: not on who asked, nor on the order
+ * the nodes answer, nor on revision numbers. A copy whose name was already claimed by
+ * another account loses the name; it stays in the databases and is listed as a conflict.
+ * Only the operator can start this (it runs when consensus is switched on), and while
+ * consensus is on no node takes a replica push, so every copy gathered here was written
+ * by a node of the cluster.
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -101,7 +102,8 @@ class RaftReconciliation implements Reconciliation {
 						account.getUsername(), account.getId());
 			}
 			else if (AccountVersion.of(account).supersedes(AccountVersion.of(winner))) {
-				// Changes made to this very account while consensus was off, replicated between nodes
+				// Changes made to this very account while consensus was off, replicated
+				// between nodes
 				// that hold the cluster key: they were acknowledged, so they are kept.
 				await(() -> accounts.replace(key, existing.version(), body));
 			}
@@ -119,9 +121,9 @@ class RaftReconciliation implements Reconciliation {
 	}
 
 	/**
-	 * Whether two copies are the same account: an id, a name, a creation time and an origin are
-	 * fixed when an account is made, so a copy that differs in any of them is some other record
-	 * and may never take the agreed account's place.
+	 * Whether two copies are the same account: an id, a name, a creation time and an
+	 * origin are fixed when an account is made, so a copy that differs in any of them is
+	 * some other record and may never take the agreed account's place.
 	 */
 	static boolean sameAccount(Account agreed, Account copy) {
 		return agreed.getId().equals(copy.getId()) && agreed.getUsernameKey().equals(copy.getUsernameKey())
@@ -148,8 +150,9 @@ class RaftReconciliation implements Reconciliation {
 	}
 
 	/**
-	 * Every account any reachable node holds, newest revision kept per account; copies that share
-	 * an id but not the account's creation are kept apart, so one can never stand in for the other.
+	 * Every account any reachable node holds, newest revision kept per account; copies
+	 * that share an id but not the account's creation are kept apart, so one can never
+	 * stand in for the other.
 	 */
 	private Map<String, Account> gather() {
 		Map<String, Account> copies = new HashMap<>();
@@ -168,8 +171,8 @@ class RaftReconciliation implements Reconciliation {
 	}
 
 	private static void keepNewest(Map<String, Account> copies, Account account) {
-		String identity = String.join("|", account.getId(), account.getUsernameKey(),
-				account.getCreatedAt().toString(), account.getOriginNode());
+		String identity = String.join("|", account.getId(), account.getUsernameKey(), account.getCreatedAt().toString(),
+				account.getOriginNode());
 		copies.merge(identity, account, (a, b) -> AccountVersion.of(b).supersedes(AccountVersion.of(a)) ? b : a);
 	}
 

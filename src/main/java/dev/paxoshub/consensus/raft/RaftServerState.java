@@ -15,7 +15,6 @@ import dev.paxoshub.consensus.RaftRole;
 public record RaftServerState(String partition, RaftRole role, Long term, String leader, Long commitIndex,
 		Long lastApplied, Duration electionTimeout, Duration heartbeatInterval) {
 
-	public static final RaftServerState UNKNOWN = new RaftServerState(null, null, null, null, null, null, null,
-			null);
+	public static final RaftServerState UNKNOWN = new RaftServerState(null, null, null, null, null, null, null, null);
 
 }

@@ -20,26 +20,27 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The one place that knows Atomix's private field names. Atomix publishes no API for a Raft
- * server's role, term or commit index ({@link Partition#primary()} and {@link Partition#term()}
- * are the client's cached view, often stale), nor for its timeouts or its client's resend; both
- * are reached through these fields:
- * <pre>
+ * The one place that knows Atomix's private field names. Atomix publishes no API for a
+ * Raft server's role, term or commit index ({@link Partition#primary()} and
+ * {@link Partition#term()} are the client's cached view, often stale), nor for its
+ * timeouts or its client's resend; both are reached through these fields: <pre>
  * RaftPartition.server          (RaftPartitionServer)
  *   RaftPartitionServer.server    (RaftServer, a DefaultRaftServer)
  *     DefaultRaftServer.context     (RaftContext: role, term, leader, commit index, timeouts)
  * RaftPartition.client          (RaftPartitionClient)
  *   RaftPartitionClient.client    (RaftClient, a DefaultRaftClient)
  *     DefaultRaftClient.selectorManager, .threadContext
- * </pre>
- * Everything here fails soft: a field that is missing, or a server not created yet, gives
- * nothing, never an exception, and a broken path is logged once.
+ * </pre> Everything here fails soft: a field that is missing, or a server not created
+ * yet, gives nothing, never an exception, and a broken path is logged once.
  */
 final class RaftServers {
 
 	private static final Logger log = LoggerFactory.getLogger(RaftServers.class);
 
-	/** One field per class and name, looked up once; empty when the class has no such field. */
+	/**
+	 * One field per class and name, looked up once; empty when the class has no such
+	 * field.
+	 */
 	private static final Map<String, Optional<Field>> FIELDS = new ConcurrentHashMap<>();
 
 	private static final Set<String> REPORTED = ConcurrentHashMap.newKeySet();
@@ -47,11 +48,16 @@ final class RaftServers {
 	private RaftServers() {
 	}
 
-	/** A partition's Raft client: who it sends to, and the thread all its state lives on. */
+	/**
+	 * A partition's Raft client: who it sends to, and the thread all its state lives on.
+	 */
 	record Client(MemberSelectorManager selectors, ThreadContext thread) {
 	}
 
-	/** The Raft contexts of this member's servers in the named group; empty when there are none yet. */
+	/**
+	 * The Raft contexts of this member's servers in the named group; empty when there are
+	 * none yet.
+	 */
 	static List<RaftContext> contexts(Atomix atomix, String group) {
 		List<RaftContext> contexts = new ArrayList<>();
 		for (Partition partition : partitions(atomix, group)) {
@@ -74,7 +80,10 @@ final class RaftServers {
 		}
 	}
 
-	/** The Raft context of the server behind one partition, if it is a Raft partition served here. */
+	/**
+	 * The Raft context of the server behind one partition, if it is a Raft partition
+	 * served here.
+	 */
 	static Optional<RaftContext> context(Partition partition) {
 		if (!(partition instanceof RaftPartition)) {
 			return Optional.empty();
@@ -86,7 +95,8 @@ final class RaftServers {
 	}
 
 	static Optional<Client> client(Partition partition) {
-		Optional<Object> client = read(partition, "client").flatMap((partitionClient) -> read(partitionClient, "client"));
+		Optional<Object> client = read(partition, "client")
+			.flatMap((partitionClient) -> read(partitionClient, "client"));
 		Optional<MemberSelectorManager> selectors = client.flatMap((raftClient) -> read(raftClient, "selectorManager"))
 			.filter(MemberSelectorManager.class::isInstance)
 			.map(MemberSelectorManager.class::cast);
@@ -108,7 +118,10 @@ final class RaftServers {
 		return group;
 	}
 
-	/** The value of a private field, searched up the class hierarchy; empty when absent or unset. */
+	/**
+	 * The value of a private field, searched up the class hierarchy; empty when absent or
+	 * unset.
+	 */
 	private static Optional<Object> read(Object target, String name) {
 		Optional<Field> field = FIELDS.computeIfAbsent(target.getClass().getName() + "#" + name,
 				(key) -> find(target.getClass(), name));
@@ -145,7 +158,8 @@ final class RaftServers {
 
 	static void reportOnce(String what, Exception ex) {
 		if (REPORTED.add(what)) {
-			log.warn("Cannot reach the Raft server's {} ({}); its Raft state shows as unknown and its tuning is skipped",
+			log.warn(
+					"Cannot reach the Raft server's {} ({}); its Raft state shows as unknown and its tuning is skipped",
 					what, ex.toString());
 		}
 	}

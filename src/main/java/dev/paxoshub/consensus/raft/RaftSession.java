@@ -13,12 +13,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * One member's client session on the replicated maps: the accounts map it writes through, the
- * conflicts map reconciliation keeps, and the two remedies for a session that stops answering.
- * Several operations in a row without an answer while a majority is in sight mean a stuck session
- * (seen here after a member had been in a minority): the accounts map is opened again. And while
- * an operation waits, the client may be asked to resend to the current leader, at most once per
- * resend interval however many callers wait.
+ * One member's client session on the replicated maps: the accounts map it writes through,
+ * the conflicts map reconciliation keeps, and the two remedies for a session that stops
+ * answering. Several operations in a row without an answer while a majority is in sight
+ * mean a stuck session (seen here after a member had been in a minority): the accounts
+ * map is opened again. And while an operation waits, the client may be asked to resend to
+ * the current leader, at most once per resend interval however many callers wait.
  */
 final class RaftSession {
 
@@ -71,7 +71,10 @@ final class RaftSession {
 		return this.accounts;
 	}
 
-	/** Conflicts reconciliation settled, by the losing account's id; opened when first asked for. */
+	/**
+	 * Conflicts reconciliation settled, by the losing account's id; opened when first
+	 * asked for.
+	 */
 	synchronized AsyncAtomicMap<String, String> conflicts() {
 		if (this.conflicts == null) {
 			this.conflicts = this.atomix.<String, String>atomicMapBuilder(CONFLICTS)
@@ -86,7 +89,10 @@ final class RaftSession {
 		this.unanswered.set(0);
 	}
 
-	/** One more operation without an answer; past a few while a majority is in sight, reopen. */
+	/**
+	 * One more operation without an answer; past a few while a majority is in sight,
+	 * reopen.
+	 */
 	void unanswered(BooleanSupplier seesMajority) {
 		if (this.unanswered.incrementAndGet() >= STUCK_AFTER && seesMajority.getAsBoolean()) {
 			this.unanswered.set(0);
@@ -104,9 +110,9 @@ final class RaftSession {
 	}
 
 	/**
-	 * A member can keep a majority in view and still get no answer on its client session for tens
-	 * of seconds. Opening the map again gives it a new session; the old one is closed in the
-	 * background.
+	 * A member can keep a majority in view and still get no answer on its client session
+	 * for tens of seconds. Opening the map again gives it a new session; the old one is
+	 * closed in the background.
 	 */
 	private synchronized void reopen() {
 		if (this.reopening) {

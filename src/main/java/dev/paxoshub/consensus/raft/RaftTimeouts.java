@@ -10,8 +10,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Atomix fixes its Raft timeouts at 2.5 s (election) and 250 ms (heartbeat), which makes a
- * failover take seconds. This gives a member's servers of both groups the configured ones.
+ * Atomix fixes its Raft timeouts at 2.5 s (election) and 250 ms (heartbeat), which makes
+ * a failover take seconds. This gives a member's servers of both groups the configured
+ * ones.
  */
 final class RaftTimeouts {
 
@@ -26,10 +27,13 @@ final class RaftTimeouts {
 		this.heartbeat = settings.heartbeatInterval();
 	}
 
-	/** Whether the configured pair can be applied: a heartbeat well inside the election timeout. */
+	/**
+	 * Whether the configured pair can be applied: a heartbeat well inside the election
+	 * timeout.
+	 */
 	boolean usable() {
-		return this.election != null && this.heartbeat != null && !this.heartbeat.isNegative() && !this.heartbeat.isZero()
-				&& this.heartbeat.compareTo(this.election) < 0;
+		return this.election != null && this.heartbeat != null && !this.heartbeat.isNegative()
+				&& !this.heartbeat.isZero() && this.heartbeat.compareTo(this.election) < 0;
 	}
 
 	void applyTo(Atomix member, String node) {

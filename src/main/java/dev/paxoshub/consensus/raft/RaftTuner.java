@@ -16,10 +16,10 @@ import io.atomix.protocols.raft.cluster.impl.DefaultRaftMember;
 import io.atomix.protocols.raft.impl.RaftContext;
 
 /**
- * The levers on a member's Raft servers and client that Atomix does not offer: its timeouts
- * (fixed at 2.5 s election and 250 ms heartbeat by its partition server), handing the lead over
- * before a stop, and resending what the client waits for. Every change runs on the server's or
- * client's own thread, where all their state is changed.
+ * The levers on a member's Raft servers and client that Atomix does not offer: its
+ * timeouts (fixed at 2.5 s election and 250 ms heartbeat by its partition server),
+ * handing the lead over before a stop, and resending what the client waits for. Every
+ * change runs on the server's or client's own thread, where all their state is changed.
  */
 final class RaftTuner {
 
@@ -30,7 +30,8 @@ final class RaftTuner {
 	 * How one partition's server was tuned.
 	 *
 	 * @param role the role it had when the timeouts were set
-	 * @param steppedDown whether it was the leader and stepped down so the new heartbeat applies
+	 * @param steppedDown whether it was the leader and stepped down so the new heartbeat
+	 * applies
 	 */
 	record Tuning(String partition, RaftRole role, boolean steppedDown, Duration electionTimeout,
 			Duration heartbeatInterval) {
@@ -42,7 +43,9 @@ final class RaftTuner {
 
 	}
 
-	/** Tunes every server of the named groups in this member; one future per server found. */
+	/**
+	 * Tunes every server of the named groups in this member; one future per server found.
+	 */
 	static List<CompletableFuture<Tuning>> tune(Atomix atomix, Duration electionTimeout, Duration heartbeatInterval,
 			String... groups) {
 		List<CompletableFuture<Tuning>> tunings = new ArrayList<>();
@@ -55,10 +58,10 @@ final class RaftTuner {
 	}
 
 	/**
-	 * Sets the server's election timeout and heartbeat interval. A follower picks up the new
-	 * election timeout at its next timer reset, but a leader keeps heartbeating at the interval it
-	 * was elected with; so a leader whose timeouts were not tuned yet steps down once, and whoever
-	 * is elected next heartbeats at the new interval.
+	 * Sets the server's election timeout and heartbeat interval. A follower picks up the
+	 * new election timeout at its next timer reset, but a leader keeps heartbeating at
+	 * the interval it was elected with; so a leader whose timeouts were not tuned yet
+	 * steps down once, and whoever is elected next heartbeats at the new interval.
 	 */
 	static CompletableFuture<Tuning> tune(RaftContext context, Duration electionTimeout, Duration heartbeatInterval) {
 		CompletableFuture<Tuning> tuned = new CompletableFuture<>();
@@ -72,16 +75,17 @@ final class RaftTuner {
 			if (stepDown) {
 				context.transition(RaftServer.Role.FOLLOWER);
 			}
-			tuned.complete(new Tuning(context.getName(), RaftProbe.role(role), stepDown, electionTimeout,
-					heartbeatInterval));
+			tuned.complete(
+					new Tuning(context.getName(), RaftProbe.role(role), stepDown, electionTimeout, heartbeatInterval));
 		});
 		return tuned;
 	}
 
 	/**
-	 * A leader about to stop hands over first: it steps down and stays out of the next election,
-	 * so the others elect a leader in one election timeout instead of first waiting for it to fall
-	 * silent. Completes once another member leads, or with false after {@code patience}.
+	 * A leader about to stop hands over first: it steps down and stays out of the next
+	 * election, so the others elect a leader in one election timeout instead of first
+	 * waiting for it to fall silent. Completes once another member leads, or with false
+	 * after {@code patience}.
 	 */
 	static CompletableFuture<Boolean> handOver(RaftContext context, Duration patience) {
 		CompletableFuture<Boolean> handedOver = new CompletableFuture<>();
@@ -103,12 +107,13 @@ final class RaftTuner {
 	}
 
 	/**
-	 * Makes this member's Raft client resend its pending operations now, to the leader the local
-	 * server knows. Atomix's client otherwise retries on its own schedule: an operation sent while
-	 * the group had no leader, or refused by a leader still settling in, waits one second or more
-	 * before its next try, so a failover would cost the election plus that pause. Resetting the
-	 * client's member selectors away from the leader and back makes every open session resend at
-	 * once; Raft's per-session sequence numbers make a resent operation apply only once.
+	 * Makes this member's Raft client resend its pending operations now, to the leader
+	 * the local server knows. Atomix's client otherwise retries on its own schedule: an
+	 * operation sent while the group had no leader, or refused by a leader still settling
+	 * in, waits one second or more before its next try, so a failover would cost the
+	 * election plus that pause. Resetting the client's member selectors away from the
+	 * leader and back makes every open session resend at once; Raft's per-session
+	 * sequence numbers make a resent operation apply only once.
 	 * @return whether a leader was known and the resend was asked for
 	 */
 	static boolean resendToLeader(Atomix atomix, String group) {
@@ -140,7 +145,10 @@ final class RaftTuner {
 		return asked;
 	}
 
-	/** Runs a change on the server's own thread; a closed thread (a stopping member) fails the future. */
+	/**
+	 * Runs a change on the server's own thread; a closed thread (a stopping member) fails
+	 * the future.
+	 */
 	private static void onServerThread(RaftContext context, CompletableFuture<?> result, Runnable change) {
 		try {
 			context.getThreadContext().execute(() -> {

@@ -42,10 +42,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * The seam the chaos controls build on: three {@link RaftMember}s whose Atomix comes from an
- * {@link AtomixFactory} that hands Atomix its own messaging service. Cutting a member off in that
- * service is a real partition for Raft: the other two go on writing, the cut-off member cannot,
- * and it catches up once the cut heals.
+ * The seam the chaos controls build on: three {@link RaftMember}s whose Atomix comes from
+ * an {@link AtomixFactory} that hands Atomix its own messaging service. Cutting a member
+ * off in that service is a real partition for Raft: the other two go on writing, the
+ * cut-off member cannot, and it catches up once the cut heals.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -114,23 +114,25 @@ class AtomixFactoryTests {
 		this.gates.get("morpheus").cut(List.of(trinity));
 		this.gates.get("neo").cut(List.of(trinity));
 
-		// The majority side writes again once it has (re-)elected a leader between the two of them.
-		await().atMost(Duration.ofSeconds(20)).ignoreExceptions().untilAsserted(() -> this.members.get("morpheus")
-			.accounts()
-			.put("during-cut", "written by the majority")
-			.get(2, TimeUnit.SECONDS));
+		// The majority side writes again once it has (re-)elected a leader between the
+		// two of them.
+		await().atMost(Duration.ofSeconds(20))
+			.ignoreExceptions()
+			.untilAsserted(() -> this.members.get("morpheus")
+				.accounts()
+				.put("during-cut", "written by the majority")
+				.get(2, TimeUnit.SECONDS));
 		CompletableFuture<?> alone = this.members.get("trinity").accounts().put("alone", "written by the minority");
 		Thread.sleep(3000);
 		assertThat(alone).as("a write through the cut-off member").isNotCompleted();
 		assertThat(this.gates.get("trinity").refused.get()).as("messages trinity could not send").isPositive();
 
 		this.gates.values().forEach(GatedMessaging::heal);
-		await().atMost(Duration.ofSeconds(30)).ignoreExceptions().untilAsserted(() -> assertThat(this.members
-			.get("trinity")
-			.accounts()
-			.get("during-cut")
-			.get(2, TimeUnit.SECONDS)
-			.value()).isEqualTo("written by the majority"));
+		await().atMost(Duration.ofSeconds(30))
+			.ignoreExceptions()
+			.untilAsserted(() -> assertThat(
+					this.members.get("trinity").accounts().get("during-cut").get(2, TimeUnit.SECONDS).value())
+				.isEqualTo("written by the majority"));
 	}
 
 	/** Atomix with the messaging service it would build anyway, wrapped in a gate. */
@@ -196,7 +198,8 @@ class AtomixFactoryTests {
 		}
 
 		@Override
-		public CompletableFuture<byte[]> sendAndReceive(Address address, String type, byte[] payload, boolean keepAlive) {
+		public CompletableFuture<byte[]> sendAndReceive(Address address, String type, byte[] payload,
+				boolean keepAlive) {
 			return pass(address, () -> this.delegate.sendAndReceive(address, type, payload, keepAlive));
 		}
 
@@ -215,7 +218,8 @@ class AtomixFactoryTests {
 		@Override
 		public CompletableFuture<byte[]> sendAndReceive(Address address, String type, byte[] payload, boolean keepAlive,
 				Duration timeout, Executor executor) {
-			return pass(address, () -> this.delegate.sendAndReceive(address, type, payload, keepAlive, timeout, executor));
+			return pass(address,
+					() -> this.delegate.sendAndReceive(address, type, payload, keepAlive, timeout, executor));
 		}
 
 		@Override

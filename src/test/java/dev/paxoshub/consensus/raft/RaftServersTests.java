@@ -37,8 +37,9 @@ import static org.awaitility.Awaitility.await;
 
 /**
  * Three bare Atomix members in one JVM, built like {@link RaftMember} builds one: what
- * {@link RaftProbe} and {@link RaftTuner} reads from their Raft servers must be one consistent picture, and the
- * timeouts it sets must be the ones the servers then run with.
+ * {@link RaftProbe} and {@link RaftTuner} reads from their Raft servers must be one
+ * consistent picture, and the timeouts it sets must be the ones the servers then run
+ * with.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(OrderAnnotation.class)
@@ -148,7 +149,8 @@ class RaftServersTests {
 				assertThat(tuning.get(10, TimeUnit.SECONDS).steppedDown()).isFalse();
 			}
 		}
-		// A stable leader stays: no elections go on once everyone runs with the short timeouts.
+		// A stable leader stays: no elections go on once everyone runs with the short
+		// timeouts.
 		long term = RaftProbe.state(this.members.get("neo"), RaftConfiguration.DATA_GROUP).term();
 		Thread.sleep(2000);
 		assertOneLeader(RaftConfiguration.DATA_GROUP, NAMES);
@@ -191,13 +193,18 @@ class RaftServersTests {
 		assertThat(RaftServers.context(unopened)).isEmpty();
 	}
 
-	/** Exactly one of the given members leads the group, and every one of them agrees on who and when. */
+	/**
+	 * Exactly one of the given members leads the group, and every one of them agrees on
+	 * who and when.
+	 */
 	private RaftServerState assertOneLeader(String group, List<String> names) {
 		List<RaftServerState> states = names.stream()
 			.map((name) -> RaftProbe.state(this.members.get(name), group))
 			.toList();
 		assertThat(states).as("%s roles", group).filteredOn((s) -> s.role() == RaftRole.LEADER).hasSize(1);
-		assertThat(states).as("%s roles", group).extracting(RaftServerState::role).containsOnly(RaftRole.LEADER, RaftRole.FOLLOWER);
+		assertThat(states).as("%s roles", group)
+			.extracting(RaftServerState::role)
+			.containsOnly(RaftRole.LEADER, RaftRole.FOLLOWER);
 		RaftServerState leader = states.stream().filter((s) -> s.role() == RaftRole.LEADER).findFirst().orElseThrow();
 		String leaderName = names.get(states.indexOf(leader));
 		assertThat(states).as("%s leaders", group).extracting(RaftServerState::leader).containsOnly(leaderName);
@@ -208,8 +215,10 @@ class RaftServersTests {
 	/** A member laid out exactly as a node lays out its own. */
 	private static Atomix member(PaxoshubProperties properties) {
 		NodeIdentity node = new NodeIdentity(properties);
-		return Atomix.builder(RaftConfiguration.member(node, data.resolve(node.name()), StorageLevel.MAPPED,
-				properties.bindAddress()), AtomixFactory.registry()).build();
+		return Atomix
+			.builder(RaftConfiguration.member(node, data.resolve(node.name()), StorageLevel.MAPPED,
+					properties.bindAddress()), AtomixFactory.registry())
+			.build();
 	}
 
 }

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Reconciling never lets a copy stand in for an agreed account unless it is that very account:
- * the same id is not enough when the name, creation time or origin differ.
+ * Reconciling never lets a copy stand in for an agreed account unless it is that very
+ * account: the same id is not enough when the name, creation time or origin differ.
  */
 class SameAccountTests {
 
