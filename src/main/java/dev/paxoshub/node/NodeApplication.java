@@ -1,7 +1,5 @@
 package dev.paxoshub.node;
 
-import dev.paxoshub.store.AccountStore;
-
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackage;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -18,7 +16,8 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @SpringBootConfiguration
 @EnableNodeAutoConfiguration
-@AutoConfigurationPackage(basePackageClasses = AccountStore.class)
+// Named, not referenced: the node package imports none of the features it starts.
+@AutoConfigurationPackage(basePackages = "dev.paxoshub.store")
 @EnableScheduling
 @ConfigurationPropertiesScan({ "dev.paxoshub.node", "dev.paxoshub.consensus" })
 // Other applications (front door, demo, test configurations) live under the same root
