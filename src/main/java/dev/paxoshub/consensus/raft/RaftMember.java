@@ -3,13 +3,10 @@ package dev.paxoshub.consensus.raft;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
@@ -154,15 +151,7 @@ public class RaftMember implements SmartLifecycle {
 	 * (seconds, seen here).
 	 */
 	private void handOver(Atomix member) {
-		Duration patience = this.settings.operationTimeout();
-		List<CompletableFuture<Boolean>> handOvers = Stream
-			.of(RaftConfiguration.SYSTEM_GROUP, RaftConfiguration.DATA_GROUP)
-			.flatMap((group) -> RaftServers.contexts(member, group).stream())
-			.map((context) -> RaftTuner.handOver(context, patience))
-			.toList();
-		long handedOver = handOvers.stream()
-			.filter((handOver) -> Boolean.TRUE.equals(handOver.exceptionally((failure) -> false).join()))
-			.count();
+		long handedOver = RaftTuner.handOver(member, this.settings.operationTimeout());
 		if (handedOver > 0) {
 			log.info("{} handed the lead of {} Raft group(s) over before stopping", this.node.displayName(),
 					handedOver);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import dev.paxoshub.consensus.RaftRole;
 import io.atomix.cluster.MemberId;
@@ -79,6 +80,21 @@ final class RaftTuner {
 					new Tuning(context.getName(), RaftProbe.role(role), stepDown, electionTimeout, heartbeatInterval));
 		});
 		return tuned;
+	}
+
+	/**
+	 * Hands the lead of every group this member leads over, each within {@code patience}.
+	 * @return how many groups found another leader
+	 */
+	static long handOver(Atomix atomix, Duration patience) {
+		List<CompletableFuture<Boolean>> handOvers = Stream
+			.of(RaftConfiguration.SYSTEM_GROUP, RaftConfiguration.DATA_GROUP)
+			.flatMap((group) -> RaftServers.contexts(atomix, group).stream())
+			.map((context) -> handOver(context, patience))
+			.toList();
+		return handOvers.stream()
+			.filter((handOver) -> Boolean.TRUE.equals(handOver.exceptionally((failure) -> false).join()))
+			.count();
 	}
 
 	/**
