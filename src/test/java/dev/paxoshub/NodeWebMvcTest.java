@@ -7,13 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 import dev.paxoshub.consensus.Consensus;
+import dev.paxoshub.node.Links;
 import dev.paxoshub.node.NodeClock;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.NodeKeys;
 import dev.paxoshub.node.NodeSignature;
+import dev.paxoshub.node.Refusals;
 import dev.paxoshub.web.PageLayout;
 import dev.paxoshub.security.SecurityConfiguration;
 import dev.paxoshub.security.SignIn;
+import dev.paxoshub.web.ConsensusAnswers;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
@@ -38,8 +41,8 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 // Named, because a search upwards from dev.paxoshub.node would find NodeApplication
 // first.
 @ContextConfiguration(classes = SliceTestApplication.class)
-@Import({ NodeIdentity.class, NodeClock.class, NodeKeys.class, NodeSignature.class, PageLayout.class,
-		SecurityConfiguration.class, SignIn.class })
+@Import({ NodeIdentity.class, NodeClock.class, NodeKeys.class, NodeSignature.class, Links.class, Refusals.class,
+		ConsensusAnswers.class, PageLayout.class, SecurityConfiguration.class, SignIn.class })
 @MockitoBean(types = { Consensus.class, UserDetailsService.class })
 @ExtendWith(ConsensusIsOff.class)
 public @interface NodeWebMvcTest {

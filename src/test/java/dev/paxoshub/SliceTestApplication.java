@@ -33,7 +33,7 @@ import org.springframework.context.annotation.FilterType;
 @ComponentScan(basePackages = "dev.paxoshub",
 		excludeFilters = { @ComponentScan.Filter(type = FilterType.CUSTOM, classes = TypeExcludeFilter.class),
 				@ComponentScan.Filter(type = FilterType.CUSTOM, classes = AutoConfigurationExcludeFilter.class),
-				@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"),
+				@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo|home)\\..*"),
 				@ComponentScan.Filter(type = FilterType.ASSIGNABLE_TYPE, classes = NodeApplication.class) })
 public class SliceTestApplication {
 

@@ -3,6 +3,7 @@ package dev.paxoshub.cluster;
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusStatus;
 import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.Refusals;
 import dev.paxoshub.security.Operator;
 
 import org.springframework.security.core.Authentication;
@@ -27,10 +28,16 @@ class NodeAccountsApiController {
 
 	private final Consensus consensus;
 
-	record NodeStatus(String node, ConsensusStatus consensus) {
+	/**
+	 * @param refusals the writes and reads this node refused for want of a majority
+	 */
+	record NodeStatus(String node, ConsensusStatus consensus, Refusals.Summary refusals) {
 	}
 
-	NodeAccountsApiController(NodeIdentity node, ClusterView cluster, Consensus consensus) {
+	private final Refusals refusals;
+
+	NodeAccountsApiController(NodeIdentity node, ClusterView cluster, Consensus consensus, Refusals refusals) {
+		this.refusals = refusals;
 		this.node = node;
 		this.cluster = cluster;
 		this.consensus = consensus;
@@ -39,7 +46,7 @@ class NodeAccountsApiController {
 	/** Who this node is and its consensus status, without the accounts. */
 	@GetMapping("/api/node")
 	NodeStatus node() {
-		return new NodeStatus(this.node.name(), this.consensus.status());
+		return new NodeStatus(this.node.name(), this.consensus.status(), this.refusals.summary());
 	}
 
 	/** Emails only for the operator. */

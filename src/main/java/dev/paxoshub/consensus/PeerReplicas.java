@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 public class PeerReplicas {
 
 	/** Served by every node, behind the cluster secret. */
-	public static final String PATH = "/internal/replicas";
+	public static final String PATH = PeerClient.REPLICAS;
 
 	private static final ParameterizedTypeReference<List<AccountVersion>> DIGEST = new ParameterizedTypeReference<>() {
 	};

@@ -1,26 +1,36 @@
 package dev.paxoshub.demo;
 
+import java.net.URI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import dev.paxoshub.frontdoor.FrontDoorApplication;
+import dev.paxoshub.home.ClusterSupervisor;
 import dev.paxoshub.node.ClusterKey;
 import dev.paxoshub.node.NodeApplication;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.logging.LoggingApplicationListener;
+import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.event.GenericApplicationListener;
+import org.springframework.core.ResolvableType;
 
 /**
- * Morpheus, Neo, Trinity and the front door as four Spring applications in one JVM. Each
- * node keeps its own web server, database and beans, exactly as it would in a process of
- * its own, so stopping one here is the same as a server going away.
+ * Morpheus, Neo, Trinity and the front door of one cluster as four Spring applications in
+ * one JVM. Each node keeps its own web server, database and beans, exactly as it would in
+ * a process of its own, so stopping one here is the same as a server going away.
  */
-public class DemoCluster implements AutoCloseable {
+public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 
 	static final String CLUSTER_KEY = "paxoshub.cluster.key";
 
@@ -30,31 +40,47 @@ public class DemoCluster implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCluster.class);
 
+	private final String name;
+
 	private final List<NodeAddress> layout;
 
 	private final List<String> sharedArgs;
 
 	private final int frontDoorPort;
 
-	private final Map<String, ConfigurableApplicationContext> running = new LinkedHashMap<>();
-
-	private ConfigurableApplicationContext frontDoor;
+	private final Map<String, ConfigurableApplicationContext> running = new ConcurrentHashMap<>();
 
 	/**
+	 * One lock per node, so that nodes start and stop side by side, each one at a time.
+	 */
+	private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
+	private volatile ConfigurableApplicationContext frontDoor;
+
+	/**
+	 * @param name the cluster's name, which also names its site's cookies; null for a
+	 * cluster that runs alone
 	 * @param layout the nodes, as in {@code paxoshub.cluster.nodes}
 	 * @param sharedArgs command-line arguments every application gets (data folder,
 	 * mode...)
 	 */
-	public DemoCluster(List<NodeAddress> layout, List<String> sharedArgs, int frontDoorPort) {
+	public DemoCluster(String name, List<NodeAddress> layout, List<String> sharedArgs, int frontDoorPort) {
+		this.name = name;
 		this.layout = List.copyOf(layout);
 		this.sharedArgs = withSecrets(sharedArgs);
 		this.frontDoorPort = frontDoorPort;
 	}
 
+	/** A cluster that runs alone, as the tests start one. */
+	public DemoCluster(List<NodeAddress> layout, List<String> sharedArgs, int frontDoorPort) {
+		this(null, layout, sharedArgs, frontDoorPort);
+	}
+
 	/**
-	 * The one-JVM demo makes its own secrets, new on every run, for whatever the
-	 * arguments do not give: nothing it runs on is a value anybody else knows. A made-up
-	 * operator password is printed once, since somebody has to be able to use it.
+	 * The one-JVM demo makes its own secrets, new on every run and for each cluster, for
+	 * whatever the arguments do not give: nothing it runs on is a value anybody else
+	 * knows. A made-up operator password is printed once, since somebody has to be able
+	 * to use it.
 	 */
 	private static List<String> withSecrets(List<String> args) {
 		List<String> all = new ArrayList<>(args);
@@ -63,58 +89,77 @@ public class DemoCluster implements AutoCloseable {
 				String value = ClusterKey.random();
 				all.add("--" + secret + "=" + value);
 				if (secret.equals(ADMIN_PASSWORD)) {
-					log.warn(
-							"""
-
-
-									Using generated operator password: {}
-									Sign in as the operator with it to switch consensus. Set paxoshub.admin.password to choose one.
-									""",
-							value);
+					log.warn("\n\nUsing generated operator password: {}\n"
+							+ "Set paxoshub.admin.password to choose one.\n", value);
 				}
 			}
 		}
 		return List.copyOf(all);
 	}
 
+	/**
+	 * Starts every node and the front door side by side; returns once all of them serve.
+	 */
 	public DemoCluster start() {
-		this.layout.forEach((node) -> startNode(node.name()));
-		startFrontDoor();
-		return this;
+		ExecutorService starter = Executors.newFixedThreadPool(this.layout.size() + 1);
+		try {
+			List<CompletableFuture<?>> parts = new ArrayList<>();
+			this.layout.forEach((node) -> parts.add(CompletableFuture.runAsync(() -> startNode(node.name()), starter)));
+			parts.add(CompletableFuture.runAsync(this::startFrontDoor, starter));
+			CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
+			return this;
+		}
+		finally {
+			starter.shutdown();
+		}
 	}
 
-	public synchronized ConfigurableApplicationContext startNode(String name) {
-		ConfigurableApplicationContext node = this.running.get(name);
-		if (node != null && node.isActive()) {
-			return node;
+	public ConfigurableApplicationContext startNode(String node) {
+		synchronized (lock(node)) {
+			ConfigurableApplicationContext context = this.running.get(node);
+			if (context != null && context.isActive()) {
+				return context;
+			}
+			List<String> args = new ArrayList<>(this.sharedArgs);
+			args.addAll(layoutArgs());
+			args.add("--paxoshub.role=node");
+			args.add("--paxoshub.node=" + node);
+			context = part(NodeApplication.class).run(args.toArray(String[]::new));
+			this.running.put(node, context);
+			return context;
 		}
-		List<String> args = new ArrayList<>(this.sharedArgs);
-		args.addAll(layoutArgs());
-		args.add("--paxoshub.role=node");
-		args.add("--paxoshub.node=" + name);
-		node = new SpringApplicationBuilder(NodeApplication.class).run(args.toArray(String[]::new));
-		this.running.put(name, node);
-		return node;
 	}
 
 	/**
 	 * Stops a node the way a crash looks from outside: its port closes and it answers
 	 * nothing.
 	 */
-	public synchronized void stopNode(String name) {
-		ConfigurableApplicationContext node = this.running.remove(name);
-		if (node != null) {
-			node.close();
+	public void stopNode(String node) {
+		synchronized (lock(node)) {
+			ConfigurableApplicationContext context = this.running.remove(node);
+			if (context != null) {
+				context.close();
+			}
 		}
 	}
 
-	public synchronized boolean isRunning(String name) {
-		ConfigurableApplicationContext node = this.running.get(name);
-		return node != null && node.isActive();
+	public boolean isRunning(String node) {
+		ConfigurableApplicationContext context = this.running.get(node);
+		return context != null && context.isActive();
 	}
 
-	public synchronized ConfigurableApplicationContext node(String name) {
-		return this.running.get(name);
+	public ConfigurableApplicationContext node(String node) {
+		return this.running.get(node);
+	}
+
+	@Override
+	public String name() {
+		return this.name;
+	}
+
+	@Override
+	public List<NodeAddress> nodes() {
+		return this.layout;
 	}
 
 	public List<NodeAddress> layout() {
@@ -125,16 +170,83 @@ public class DemoCluster implements AutoCloseable {
 		return this.frontDoorPort;
 	}
 
+	@Override
+	public URI frontDoor() {
+		return URI.create("http://127.0.0.1:" + this.frontDoorPort);
+	}
+
+	@Override
+	public void kill(String node) {
+		stopNode(node);
+	}
+
+	@Override
+	public void revive(String node) {
+		startNode(node);
+	}
+
+	private Object lock(String node) {
+		return this.locks.computeIfAbsent(node, (key) -> new Object());
+	}
+
 	private void startFrontDoor() {
 		List<String> args = new ArrayList<>(this.sharedArgs);
 		args.addAll(layoutArgs());
 		args.add("--paxoshub.role=front-door");
 		args.add("--server.port=" + this.frontDoorPort);
-		this.frontDoor = new SpringApplicationBuilder(FrontDoorApplication.class).run(args.toArray(String[]::new));
+		this.frontDoor = part(FrontDoorApplication.class).run(args.toArray(String[]::new));
+	}
+
+	/**
+	 * One application of this JVM's demo. Logback is one per JVM and every part sets it
+	 * up again from its own settings; two parts doing so at the same moment corrupt each
+	 * other's settings and fail to start, so they take turns.
+	 */
+	static SpringApplicationBuilder part(Class<?> application) {
+		SpringApplicationBuilder builder = new SpringApplicationBuilder(application);
+		SpringApplication app = builder.application();
+		app.setListeners(app.getListeners()
+			.stream()
+			.map((listener) -> (listener instanceof LoggingApplicationListener logging) ? new OneAtATime(logging)
+					: listener)
+			.toList());
+		return builder;
+	}
+
+	/** Logging set-up that waits for any other part's to finish first. */
+	private record OneAtATime(LoggingApplicationListener logging) implements GenericApplicationListener {
+
+		private static final Object TURN = new Object();
+
+		@Override
+		public boolean supportsEventType(ResolvableType eventType) {
+			return this.logging.supportsEventType(eventType);
+		}
+
+		@Override
+		public boolean supportsSourceType(Class<?> sourceType) {
+			return this.logging.supportsSourceType(sourceType);
+		}
+
+		@Override
+		public void onApplicationEvent(ApplicationEvent event) {
+			synchronized (TURN) {
+				this.logging.onApplicationEvent(event);
+			}
+		}
+
+		@Override
+		public int getOrder() {
+			return this.logging.getOrder();
+		}
+
 	}
 
 	private List<String> layoutArgs() {
 		List<String> args = new ArrayList<>();
+		if (this.name != null) {
+			args.add("--paxoshub.cluster.name=" + this.name);
+		}
 		for (int i = 0; i < this.layout.size(); i++) {
 			NodeAddress node = this.layout.get(i);
 			args.add("--paxoshub.cluster.nodes[" + i + "].name=" + node.name());
@@ -148,11 +260,11 @@ public class DemoCluster implements AutoCloseable {
 	}
 
 	@Override
-	public synchronized void close() {
+	public void close() {
 		if (this.frontDoor != null) {
 			this.frontDoor.close();
 		}
-		new ArrayList<>(this.running.keySet()).forEach(this::stopNode);
+		new ArrayList<>(this.running.keySet()).parallelStream().forEach(this::stopNode);
 	}
 
 }

@@ -33,7 +33,7 @@ class NodeLoadBalancerConfiguration {
 			.withBase(NodeInstances.configuredIn(layout))
 			.withBlockingHealthChecks(healthCheckClient(frontDoor.healthCheckInterval()))
 			.with((ignored, healthy) -> new UntriedNodeServiceInstanceListSupplier(healthy))
-			.with((ignored, untried) -> new PinnedNodeServiceInstanceListSupplier(untried))
+			.with((ignored, untried) -> new PinnedNodeServiceInstanceListSupplier(untried, layout.pinCookie()))
 			.build(context);
 	}
 

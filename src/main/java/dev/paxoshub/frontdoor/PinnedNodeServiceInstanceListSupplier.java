@@ -28,10 +28,12 @@ class PinnedNodeServiceInstanceListSupplier extends DelegatingServiceInstanceLis
 
 	private static final String HEADER = "X-Paxoshub-Node";
 
-	private static final String COOKIE = "paxoshub-node";
+	/** The node pages set it, named for the cluster when several share one host. */
+	private final String cookie;
 
-	PinnedNodeServiceInstanceListSupplier(ServiceInstanceListSupplier delegate) {
+	PinnedNodeServiceInstanceListSupplier(ServiceInstanceListSupplier delegate, String cookie) {
 		super(delegate);
+		this.cookie = cookie;
 	}
 
 	@Override
@@ -53,7 +55,7 @@ class PinnedNodeServiceInstanceListSupplier extends DelegatingServiceInstanceLis
 		return pinnedNodes.isEmpty() ? nodes : pinnedNodes;
 	}
 
-	private static @Nullable String pinnedNode(Request<?> request) {
+	private @Nullable String pinnedNode(Request<?> request) {
 		if (!(request.getContext() instanceof RequestDataContext context)) {
 			return null;
 		}
@@ -62,7 +64,7 @@ class PinnedNodeServiceInstanceListSupplier extends DelegatingServiceInstanceLis
 		if (StringUtils.hasText(header)) {
 			return header;
 		}
-		return (sent.getCookies() != null) ? sent.getCookies().getFirst(COOKIE) : null;
+		return (sent.getCookies() != null) ? sent.getCookies().getFirst(this.cookie) : null;
 	}
 
 }

@@ -24,7 +24,7 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 // package.
 @ComponentScan(basePackages = "dev.paxoshub",
 		excludeFilters = {
-				@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo)\\..*"),
+				@ComponentScan.Filter(type = FilterType.REGEX, pattern = "dev\\.paxoshub\\.(frontdoor|demo|home)\\..*"),
 				@ComponentScan.Filter(type = FilterType.ANNOTATION, classes = SpringBootConfiguration.class) })
 public class NodeApplication {
 

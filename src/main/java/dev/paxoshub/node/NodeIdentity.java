@@ -1,6 +1,8 @@
 package dev.paxoshub.node;
 
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 
@@ -38,6 +40,24 @@ public class NodeIdentity {
 
 	public List<NodeAddress> all() {
 		return this.all;
+	}
+
+	/** The node that serves this address over HTTP, if it is one of the cluster's. */
+	public Optional<String> nodeAt(URI uri) {
+		return this.all.stream()
+			.filter((n) -> n.port() == uri.getPort() && n.url().getHost().equalsIgnoreCase(uri.getHost()))
+			.map(NodeAddress::name)
+			.findFirst();
+	}
+
+	/**
+	 * The node whose Raft member listens at this address, if it is one of the cluster's.
+	 */
+	public Optional<String> nodeAtRaftAddress(String host, int port) {
+		return this.all.stream()
+			.filter((n) -> n.raftPort() == port && n.url().getHost().equalsIgnoreCase(host))
+			.map(NodeAddress::name)
+			.findFirst();
 	}
 
 	public List<NodeAddress> peers() {

@@ -41,6 +41,9 @@ public record PaxoshubProperties(
 	}
 
 	/**
+	 * @param name the cluster's name when several run side by side (the demo's
+	 * {@code off} and {@code on}); it names the site's cookies, since a browser sends a
+	 * host's cookies to every port of it
 	 * @param key authenticates node-to-node calls; every node must share it (see
 	 * {@link ClusterKey})
 	 * @param signInKey signs sign-in cookies; every node must share it, and it must
@@ -48,12 +51,18 @@ public record PaxoshubProperties(
 	 * @param signatureMaxAge how old a signed node-to-node call may be when it arrives;
 	 * older ones are refused, so a captured call cannot be replayed later
 	 */
-	public record Cluster(String key, String signInKey, @DefaultValue("5s") Duration signatureMaxAge,
+	public record Cluster(String name, String key, String signInKey, @DefaultValue("5s") Duration signatureMaxAge,
 			List<NodeAddress> nodes) {
 
 		public Cluster {
 			nodes = (nodes == null || nodes.isEmpty()) ? NodeAddress.DEFAULTS : List.copyOf(nodes);
 		}
+
+		/** A cookie's name on this cluster's site (see {@link SiteCookies}). */
+		public String cookie(String base) {
+			return SiteCookies.named(base, this.name);
+		}
+
 	}
 
 	/**

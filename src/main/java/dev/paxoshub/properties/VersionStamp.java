@@ -14,4 +14,18 @@ public final class VersionStamp {
 		return revision + "@" + writer + "@" + epochMillis;
 	}
 
+	/**
+	 * The revision a stamp names, or -1 for a stamp that does not have this shape (it
+	 * comes from another process, and a dashboard should not fail on it).
+	 */
+	public static long revisionOf(String stamp) {
+		int end = stamp.indexOf('@');
+		try {
+			return Long.parseLong((end < 0) ? stamp : stamp.substring(0, end));
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
 }

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 
+import dev.paxoshub.node.Links;
 import dev.paxoshub.node.NodeSignature;
 import dev.paxoshub.node.NodeSignature.Check;
 import jakarta.servlet.FilterChain;
@@ -34,8 +35,11 @@ class NodeSignatureFilter extends OncePerRequestFilter {
 
 	private final String node;
 
-	NodeSignatureFilter(NodeSignature signature, String node) {
+	private final Links links;
+
+	NodeSignatureFilter(NodeSignature signature, Links links, String node) {
 		this.signature = signature;
+		this.links = links;
 		this.node = node;
 	}
 
@@ -55,6 +59,15 @@ class NodeSignatureFilter extends OncePerRequestFilter {
 					"This endpoint is for paxoshub nodes only. " + check.problem(), this.node);
 			return;
 		}
+		if (!this.links.canExchangeWith(check.node())) {
+			// The caller's link is cut by chaos: as far as it can tell, this node is not
+			// there.
+			this.links.count(check.node(), "replica", "dropped");
+			ProblemWriter.write(response, HttpStatus.SERVICE_UNAVAILABLE, "The link from " + check.node() + " is cut.",
+					this.node);
+			return;
+		}
+		this.links.count(check.node(), "replica", "received");
 		chain.doFilter(new ReadBody(request, body), response);
 	}
 

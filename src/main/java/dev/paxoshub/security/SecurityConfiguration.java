@@ -2,9 +2,11 @@ package dev.paxoshub.security;
 
 import java.time.Clock;
 
+import dev.paxoshub.node.Links;
 import dev.paxoshub.node.NodeKeys;
 import dev.paxoshub.node.NodeSignature;
 import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.node.SiteCookies;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -80,7 +82,8 @@ public class SecurityConfiguration {
 
 	@Bean
 	SignInCookie signInCookie(NodeKeys keys, UserDetailsService users, Clock clock, PaxoshubProperties properties) {
-		return new SignInCookie(keys.signIn(), users, clock, properties.secureCookies());
+		return new SignInCookie(keys.signIn(), users, clock, properties.secureCookies(),
+				properties.cluster().cookie(SiteCookies.SIGN_IN));
 	}
 
 	/** Passwords pass the throttle; a valid sign-in cookie needs no password. */
@@ -112,12 +115,13 @@ public class SecurityConfiguration {
 
 	@Bean
 	@Order(1)
-	SecurityFilterChain internalChain(HttpSecurity http, NodeSignature signature, PaxoshubProperties properties)
-			throws Exception {
+	SecurityFilterChain internalChain(HttpSecurity http, NodeSignature signature, Links links,
+			PaxoshubProperties properties) throws Exception {
 		return http.securityMatcher("/internal/**")
 			.csrf((csrf) -> csrf.disable())
 			.sessionManagement((session) -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.addFilterBefore(new NodeSignatureFilter(signature, properties.node()), BasicAuthenticationFilter.class)
+			.addFilterBefore(new NodeSignatureFilter(signature, links, properties.node()),
+					BasicAuthenticationFilter.class)
 			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
 			.build();
 	}
@@ -145,6 +149,8 @@ public class SecurityConfiguration {
 				.write(response, HttpStatus.FORBIDDEN, forbidden(request), node)))
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.PUT, "/api/cluster/consensus")
 				.hasRole(Operator.ROLE)
+				.requestMatchers(HttpMethod.POST, "/api/node/chaos/**")
+				.hasRole(Operator.ROLE)
 				.requestMatchers(HttpMethod.POST, "/api/accounts")
 				.permitAll()
 				.requestMatchers(HttpMethod.GET, "/api/**")
@@ -163,6 +169,7 @@ public class SecurityConfiguration {
 		XorCsrfTokenRequestAttributeHandler csrfHandler = new XorCsrfTokenRequestAttributeHandler();
 		csrfHandler.setCsrfRequestAttributeName(null);
 		CookieCsrfTokenRepository csrfCookie = new CookieCsrfTokenRepository();
+		csrfCookie.setCookieName(properties.cluster().cookie(SiteCookies.CSRF));
 		csrfCookie.setCookieCustomizer((cookie) -> cookie.sameSite("Lax").secure(properties.secureCookies()));
 		return http.authenticationManager(authentication)
 			.headers(securityHeaders())
@@ -222,19 +229,29 @@ public class SecurityConfiguration {
 	}
 
 	private static String unauthorized(HttpServletRequest request) {
-		return isConsensusSwitch(request)
-				? "Only the operator can switch consensus. Sign in with HTTP Basic as the operator to do this."
+		String action = operatorAction(request);
+		return (action != null)
+				? "Only the operator can " + action + ". Sign in with HTTP Basic as the operator to do this."
 				: "Sign in with HTTP Basic (your paxoshub username and password) to do this.";
 	}
 
 	private static String forbidden(HttpServletRequest request) {
 		String who = (request.getUserPrincipal() != null) ? request.getUserPrincipal().getName() : "you";
-		return isConsensusSwitch(request) ? "Only the operator can switch consensus; " + who + " is not the operator."
+		String action = operatorAction(request);
+		return (action != null) ? "Only the operator can " + action + "; " + who + " is not the operator."
 				: "You are not allowed to do this.";
 	}
 
-	private static boolean isConsensusSwitch(HttpServletRequest request) {
-		return request.getRequestURI().startsWith("/api/cluster/");
+	/**
+	 * What an operator-only API path does, for the refusal's sentence; null for any other
+	 * path.
+	 */
+	private static String operatorAction(HttpServletRequest request) {
+		String path = request.getRequestURI();
+		if (path.startsWith("/api/cluster/")) {
+			return "switch consensus";
+		}
+		return path.startsWith("/api/node/chaos") ? "break nodes on purpose" : null;
 	}
 
 }

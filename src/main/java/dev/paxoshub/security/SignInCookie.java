@@ -24,8 +24,6 @@ import org.springframework.security.web.authentication.rememberme.InvalidCookieE
  */
 class SignInCookie extends AbstractRememberMeServices {
 
-	static final String NAME = "paxoshub-signin";
-
 	static final Duration ACCOUNT_VALIDITY = Duration.ofDays(14);
 
 	/**
@@ -40,14 +38,14 @@ class SignInCookie extends AbstractRememberMeServices {
 
 	private final Clock clock;
 
-	SignInCookie(Purpose key, UserDetailsService users, Clock clock, boolean secure) {
+	SignInCookie(Purpose key, UserDetailsService users, Clock clock, boolean secure, String cookieName) {
 		// The base class wants a key only for the authentication token it makes; the
 		// cookie's
 		// own signature is made here under the sign-in key.
 		super(SignInCookie.class.getName(), users);
 		this.key = key;
 		this.clock = clock;
-		setCookieName(NAME);
+		setCookieName(cookieName);
 		setAlwaysRemember(true);
 		setUseSecureCookie(secure);
 		setTokenValiditySeconds((int) ACCOUNT_VALIDITY.toSeconds());

@@ -40,14 +40,17 @@ class ApiProblems extends ResponseEntityExceptionHandler {
 
 	private final NodeIdentity node;
 
-	ApiProblems(NodeIdentity node) {
+	private final ConsensusAnswers answers;
+
+	ApiProblems(NodeIdentity node, ConsensusAnswers answers) {
+		this.answers = answers;
 		this.node = node;
 	}
 
 	@ExceptionHandler({ ConsensusUnavailableException.class, UsernameTakenException.class,
 			ConcurrentChangeException.class, ConsensusRefusedException.class })
 	ResponseEntity<Object> consensus(RuntimeException ex, WebRequest request) {
-		ErrorResponseException answer = ConsensusAnswers.of(ex);
+		ErrorResponseException answer = this.answers.of(ex);
 		return handleExceptionInternal(answer, answer.getBody(), answer.getHeaders(), answer.getStatusCode(), request);
 	}
 

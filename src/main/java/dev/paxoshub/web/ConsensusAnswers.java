@@ -1,8 +1,10 @@
 package dev.paxoshub.web;
 
 import dev.paxoshub.consensus.ConsensusUnavailableException;
+import dev.paxoshub.node.Refusals;
 
 import org.springframework.http.HttpHeaders;
+import org.springframework.stereotype.Component;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
@@ -13,7 +15,8 @@ import org.springframework.web.ErrorResponseException;
  * concurrent change or a request this node will not carry out in its mode answers 409.
  * The sentence is the refusal's own.
  */
-final class ConsensusAnswers {
+@Component
+public class ConsensusAnswers {
 
 	/**
 	 * Long enough for an election or a node's return, short enough to be worth waiting
@@ -21,11 +24,18 @@ final class ConsensusAnswers {
 	 */
 	static final String RETRY_AFTER_SECONDS = "5";
 
-	private ConsensusAnswers() {
+	private final Refusals refusals;
+
+	ConsensusAnswers(Refusals refusals) {
+		this.refusals = refusals;
 	}
 
-	static ErrorResponseException of(RuntimeException refusal) {
+	/** Also counts a refusal for want of a majority, for the dashboard. */
+	ErrorResponseException of(RuntimeException refusal) {
 		boolean unavailable = refusal instanceof ConsensusUnavailableException;
+		if (unavailable) {
+			this.refusals.refused(refusal.getMessage());
+		}
 		HttpStatus status = unavailable ? HttpStatus.SERVICE_UNAVAILABLE : HttpStatus.CONFLICT;
 		ErrorResponseException answer = new ErrorResponseException(status,
 				ProblemDetail.forStatusAndDetail(status, refusal.getMessage()), refusal);

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.node.SiteCookies;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
@@ -23,8 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class NodePin {
 
-	static final String COOKIE = "paxoshub-node";
-
 	private final PaxoshubProperties properties;
 
 	NodePin(PaxoshubProperties properties) {
@@ -37,7 +36,7 @@ class NodePin {
 		// The layout's own spelling of the name, never the request's: only a known name
 		// reaches the cookie.
 		String pinned = this.properties.address(node).map((n) -> n.name().toLowerCase(Locale.ROOT)).orElse("");
-		ResponseCookie cookie = ResponseCookie.from(COOKIE, pinned)
+		ResponseCookie cookie = ResponseCookie.from(this.properties.cluster().cookie(SiteCookies.PIN), pinned)
 			.path("/")
 			.sameSite("Lax")
 			.maxAge(pinned.isEmpty() ? Duration.ZERO : Duration.ofDays(30))

@@ -32,7 +32,10 @@ class PageErrors implements ErrorViewResolver {
 
 	private final PageLayout layout;
 
-	PageErrors(PageLayout layout) {
+	private final ConsensusAnswers answers;
+
+	PageErrors(PageLayout layout, ConsensusAnswers answers) {
+		this.answers = answers;
 		this.layout = layout;
 	}
 
@@ -45,7 +48,7 @@ class PageErrors implements ErrorViewResolver {
 	@ExceptionHandler({ ConsensusUnavailableException.class, UsernameTakenException.class,
 			ConcurrentChangeException.class, ConsensusRefusedException.class })
 	ModelAndView consensus(RuntimeException ex, HttpServletRequest request, HttpServletResponse response) {
-		return known(ConsensusAnswers.of(ex), request, response);
+		return known(this.answers.of(ex), request, response);
 	}
 
 	@ExceptionHandler(MaxUploadSizeExceededException.class)

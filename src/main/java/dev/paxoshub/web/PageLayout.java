@@ -5,6 +5,8 @@ import java.util.Map;
 
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.node.NodeIdentity;
+import dev.paxoshub.node.PaxoshubProperties;
+import dev.paxoshub.node.SiteCookies;
 import dev.paxoshub.security.Operator;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
@@ -26,9 +28,12 @@ public class PageLayout {
 
 	private final Consensus consensus;
 
-	PageLayout(NodeIdentity node, Consensus consensus) {
+	private final PaxoshubProperties properties;
+
+	PageLayout(NodeIdentity node, Consensus consensus, PaxoshubProperties properties) {
 		this.node = node;
 		this.consensus = consensus;
+		this.properties = properties;
 	}
 
 	public Map<String, Object> attributes(HttpServletRequest request) {
@@ -36,6 +41,7 @@ public class PageLayout {
 		attributes.put("servedBy", this.node.self());
 		attributes.put("nodes", this.node.all());
 		attributes.put("pinnedNode", pinnedNode(request));
+		attributes.put("clusterName", this.properties.cluster().name());
 		attributes.put("consensusMode", this.consensus.mode().name());
 		Authentication signedIn = signedIn();
 		attributes.put("currentUser", (signedIn != null) ? signedIn.getName() : null);
@@ -43,8 +49,8 @@ public class PageLayout {
 		return attributes;
 	}
 
-	private static String pinnedNode(HttpServletRequest request) {
-		Cookie pinned = WebUtils.getCookie(request, NodePin.COOKIE);
+	private String pinnedNode(HttpServletRequest request) {
+		Cookie pinned = WebUtils.getCookie(request, this.properties.cluster().cookie(SiteCookies.PIN));
 		return (pinned == null || pinned.getValue().isBlank()) ? "auto" : pinned.getValue();
 	}
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import dev.paxoshub.node.ClusterKey;
+import dev.paxoshub.node.SiteCookies;
 import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 
@@ -90,7 +91,7 @@ class SignInCookieTests {
 
 		SignInCookie otherKey = new SignInCookie(
 				ClusterKey.of("k", "another-sign-in-key-0123456789abcdef").forPurpose("sign-in-cookie"), this.users,
-				Clock.fixed(NOW, ZoneOffset.UTC), false);
+				Clock.fixed(NOW, ZoneOffset.UTC), false, SiteCookies.SIGN_IN);
 		Cookie forged = signIn(otherKey, "oracle");
 		assertThat(autoLogin(cookie(NOW), forged)).isNull();
 	}
@@ -105,7 +106,7 @@ class SignInCookieTests {
 	}
 
 	private SignInCookie cookie(Instant now) {
-		return new SignInCookie(this.key, this.users, Clock.fixed(now, ZoneOffset.UTC), false);
+		return new SignInCookie(this.key, this.users, Clock.fixed(now, ZoneOffset.UTC), false, SiteCookies.SIGN_IN);
 	}
 
 	private Cookie signIn(SignInCookie cookie, String username) {
@@ -113,7 +114,7 @@ class SignInCookieTests {
 		UserDetails user = this.users.loadUserByUsername(username);
 		cookie.loginSuccess(new MockHttpServletRequest(), response,
 				UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
-		return response.getCookie(SignInCookie.NAME);
+		return response.getCookie(SiteCookies.SIGN_IN);
 	}
 
 	private static Authentication autoLogin(SignInCookie cookie, Cookie sent) {

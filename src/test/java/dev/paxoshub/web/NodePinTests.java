@@ -3,6 +3,7 @@ package dev.paxoshub.web;
 import java.time.Duration;
 
 import dev.paxoshub.NodeWebMvcTest;
+import dev.paxoshub.node.SiteCookies;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -36,17 +37,17 @@ class NodePinTests {
 				.header(HttpHeaders.REFERER, "http://localhost:8080/paxosexpert/hello"))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/paxosexpert/hello"))
-			.andExpect(cookie().value(NodePin.COOKIE, "trinity"))
-			.andExpect(cookie().path(NodePin.COOKIE, "/"))
-			.andExpect(cookie().sameSite(NodePin.COOKIE, "Lax"))
-			.andExpect(cookie().maxAge(NodePin.COOKIE, THIRTY_DAYS));
+			.andExpect(cookie().value(SiteCookies.PIN, "trinity"))
+			.andExpect(cookie().path(SiteCookies.PIN, "/"))
+			.andExpect(cookie().sameSite(SiteCookies.PIN, "Lax"))
+			.andExpect(cookie().maxAge(SiteCookies.PIN, THIRTY_DAYS));
 	}
 
 	@Test
 	void theCookieCarriesTheLayoutsSpellingOfTheName() throws Exception {
 		this.mvc.perform(post("/pin").with(csrf()).param("node", "NEO"))
 			.andExpect(status().isSeeOther())
-			.andExpect(cookie().value(NodePin.COOKIE, "neo"));
+			.andExpect(cookie().value(SiteCookies.PIN, "neo"));
 	}
 
 	@ParameterizedTest
@@ -55,10 +56,10 @@ class NodePinTests {
 		this.mvc.perform(post("/pin").with(csrf()).param("node", node))
 			.andExpect(status().isSeeOther())
 			.andExpect(redirectedUrl("/"))
-			.andExpect(cookie().value(NodePin.COOKIE, ""))
-			.andExpect(cookie().maxAge(NodePin.COOKIE, 0))
-			.andExpect(cookie().path(NodePin.COOKIE, "/"))
-			.andExpect(cookie().sameSite(NodePin.COOKIE, "Lax"));
+			.andExpect(cookie().value(SiteCookies.PIN, ""))
+			.andExpect(cookie().maxAge(SiteCookies.PIN, 0))
+			.andExpect(cookie().path(SiteCookies.PIN, "/"))
+			.andExpect(cookie().sameSite(SiteCookies.PIN, "Lax"));
 	}
 
 	@ParameterizedTest
@@ -74,17 +75,17 @@ class NodePinTests {
 	void pinningWithoutACsrfTokenIsForbidden() throws Exception {
 		this.mvc.perform(post("/pin").param("node", "neo"))
 			.andExpect(status().isForbidden())
-			.andExpect(cookie().doesNotExist(NodePin.COOKIE));
+			.andExpect(cookie().doesNotExist(SiteCookies.PIN));
 	}
 
 	@Test
 	void aLinkCannotPinANode() throws Exception {
 		this.mvc.perform(get("/pin").param("node", "neo"))
 			.andExpect(status().isMethodNotAllowed())
-			.andExpect(cookie().doesNotExist(NodePin.COOKIE));
+			.andExpect(cookie().doesNotExist(SiteCookies.PIN));
 		this.mvc.perform(get("/pin/neo"))
 			.andExpect(status().isNotFound())
-			.andExpect(cookie().doesNotExist(NodePin.COOKIE));
+			.andExpect(cookie().doesNotExist(SiteCookies.PIN));
 	}
 
 }

@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
+import dev.paxoshub.node.Links;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import io.atomix.cluster.Member;
@@ -29,9 +30,9 @@ import org.springframework.stereotype.Component;
  * <p>
  * Atomix completes its start only once a majority is there, so the member starts in the
  * background: the node serves pages meanwhile, reports "joining", and refuses writes. A
- * member that never finishes joining is started again after the start timeout. The member
- * is made by an {@link AtomixFactory}, so a test can give it a messaging service that
- * cuts or slows chosen traffic.
+ * member that never finishes joining is started again after the start timeout. Its
+ * messaging goes through the node's {@link Links}, unless the context holds an
+ * {@link AtomixFactory} of its own (a test's).
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -74,9 +75,9 @@ public class RaftMember implements SmartLifecycle {
 	private volatile String problem;
 
 	RaftMember(NodeIdentity node, PaxoshubProperties properties, RaftSettings settings,
-			ObjectProvider<AtomixFactory> factory) {
+			ObjectProvider<AtomixFactory> factory, Links links) {
 		this.node = node;
-		this.factory = factory.getIfAvailable(AtomixFactory::standard);
+		this.factory = factory.getIfAvailable(() -> LinkedAtomix.factory(links, node));
 		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
 		this.bindAddress = properties.bindAddress();
 		this.settings = settings;

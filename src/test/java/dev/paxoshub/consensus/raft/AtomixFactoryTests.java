@@ -2,6 +2,7 @@ package dev.paxoshub.consensus.raft;
 
 import java.net.ConnectException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,6 +18,7 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 
 import ch.qos.logback.classic.Level;
+import dev.paxoshub.node.Links;
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.support.TestProperties;
@@ -79,8 +81,9 @@ class AtomixFactoryTests {
 			PaxoshubProperties properties = layout.propertiesOf(name, Map.of("data-dir", data.toString()));
 			StaticListableBeanFactory beans = new StaticListableBeanFactory();
 			beans.addBean("atomixFactory", (AtomixFactory) (config) -> GatedAtomix.create(config, name, this.gates));
-			RaftMember member = new RaftMember(new NodeIdentity(properties), properties, raft,
-					beans.getBeanProvider(AtomixFactory.class));
+			NodeIdentity node = new NodeIdentity(properties);
+			RaftMember member = new RaftMember(node, properties, raft, beans.getBeanProvider(AtomixFactory.class),
+					new Links(node, Clock.systemUTC()));
 			this.members.put(name, member);
 			member.start();
 		}
