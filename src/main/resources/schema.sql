@@ -37,3 +37,8 @@ CREATE TABLE IF NOT EXISTS repo (
 	updated_at  TIMESTAMP(9) WITH TIME ZONE NOT NULL,
 	PRIMARY KEY (account_id, name)
 );
+
+-- Added with the consensus properties: where each copy came from, and whether reconciliation
+-- put it aside without its name.
+ALTER TABLE account ADD COLUMN IF NOT EXISTS lineage VARCHAR(1200);
+ALTER TABLE account ADD COLUMN IF NOT EXISTS released BOOLEAN DEFAULT FALSE NOT NULL;

@@ -13,6 +13,7 @@ import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
 import dev.paxoshub.store.Avatar;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -35,8 +36,11 @@ public class AccountService {
 
 	private final String operator;
 
+	private final ApplicationEventPublisher events;
+
 	AccountService(AccountStore store, Consensus consensus, NodeIdentity node, PasswordEncoder passwords, Clock clock,
-			PaxoshubProperties properties) {
+			PaxoshubProperties properties, ApplicationEventPublisher events) {
+		this.events = events;
 		this.store = store;
 		this.consensus = consensus;
 		this.node = node;
@@ -56,6 +60,7 @@ public class AccountService {
 		Account account = Account.create(form.getUsername(), form.getEmail(), this.passwords.encode(form.getPassword()),
 				this.node.name(), this.clock.instant());
 		this.consensus.register(account);
+		written(account);
 		return account;
 	}
 
@@ -128,7 +133,12 @@ public class AccountService {
 		change.accept(account);
 		account.touch(this.node.name(), this.clock.instant());
 		this.consensus.update(account);
+		written(account);
 		return account;
+	}
+
+	private void written(Account account) {
+		this.events.publishEvent(new AccountWritten(account.getId(), account.getUsername(), account.stamp()));
 	}
 
 }

@@ -41,6 +41,7 @@ class ClusterController {
 		ClusterSnapshot snapshot = this.cluster.snapshot(Operator.is(viewer));
 		model.addAttribute("nodes", snapshot.nodes());
 		model.addAttribute("conflictNames", snapshot.conflictNames());
+		model.addAttribute("reconciledNames", snapshot.reconciledNames());
 		model.addAttribute("consensusConflicts", conflicts());
 		// Only a mode the switch can produce: the banner must never repeat what someone
 		// put in a link.

@@ -66,6 +66,7 @@ class ClusterView {
 			}
 		}
 		Set<String> conflicts = conflictingNames(reported.values());
+		Set<String> reconciled = reconciledNames(reported.values());
 		List<NodeState> nodes = new ArrayList<>();
 		for (NodeAddress address : this.node.all()) {
 			NodeAccounts accounts = reported.get(address.name());
@@ -76,7 +77,7 @@ class ClusterView {
 					accounts != null, errors.get(address.name()), (accounts != null) ? accounts.consensus() : null,
 					rows));
 		}
-		return new ClusterSnapshot(this.node.name(), nodes, List.copyOf(conflicts));
+		return new ClusterSnapshot(this.node.name(), nodes, List.copyOf(conflicts), List.copyOf(reconciled));
 	}
 
 	/** This node's own records and consensus status, emails included. */
@@ -85,10 +86,17 @@ class ClusterView {
 	}
 
 	/** Names that stand for more than one distinct account anywhere in the cluster. */
+	/**
+	 * The names that stand for more than one live account somewhere. A copy put aside by
+	 * reconciliation (released) no longer answers to its name, so it splits nothing.
+	 */
 	static Set<String> conflictingNames(Iterable<NodeAccounts> reports) {
 		Map<String, Set<String>> idsByName = new HashMap<>();
 		for (NodeAccounts report : reports) {
 			for (AccountRecord record : report.accounts()) {
+				if (record.released()) {
+					continue;
+				}
 				idsByName.computeIfAbsent(Account.keyOf(record.username()), (k) -> new HashSet<>()).add(record.id());
 			}
 		}
@@ -101,7 +109,18 @@ class ClusterView {
 		return conflicts;
 	}
 
-	record ClusterSnapshot(String observer, List<NodeState> nodes, List<String> conflictNames) {
+	/** The names whose losing copies reconciliation kept aside, on any node. */
+	static Set<String> reconciledNames(Iterable<NodeAccounts> reports) {
+		Set<String> names = new TreeSet<>();
+		reports.forEach((report) -> report.accounts()
+			.stream()
+			.filter(AccountRecord::released)
+			.forEach((record) -> names.add(Account.keyOf(record.username()))));
+		return names;
+	}
+
+	record ClusterSnapshot(String observer, List<NodeState> nodes, List<String> conflictNames,
+			List<String> reconciledNames) {
 	}
 
 	record NodeState(String name, String displayName, String color, String url, boolean up, String error,
@@ -109,12 +128,12 @@ class ClusterView {
 	}
 
 	record AccountRow(String id, String username, @JsonInclude(Include.NON_NULL) String email, String originNode,
-			String createdAtText, long revision, boolean conflict) {
+			String createdAtText, long revision, boolean conflict, boolean released) {
 
 		static AccountRow of(AccountRecord record, Set<String> conflicts, boolean withEmail) {
 			return new AccountRow(record.id(), record.username(), withEmail ? record.email() : null,
 					NodeAddress.displayName(record.originNode()), TimeText.of(record.createdAt()), record.revision(),
-					conflicts.contains(Account.keyOf(record.username())));
+					!record.released() && conflicts.contains(Account.keyOf(record.username())), record.released());
 		}
 
 	}

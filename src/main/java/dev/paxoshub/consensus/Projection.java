@@ -34,6 +34,25 @@ public class Projection {
 	}
 
 	/**
+	 * Stores what the Raft group agreed: every copy that is newer than this node's, and
+	 * each one as the account its name stands for, any other copy of that name here being
+	 * kept aside as released.
+	 */
+	public void applyAgreed(Collection<Account> agreed) {
+		applyAll(agreed);
+		settle(agreed);
+	}
+
+	/**
+	 * Marks each account as the one its name stands for, without storing anything else.
+	 */
+	public void settle(Collection<Account> agreed) {
+		Map<String, String> names = new LinkedHashMap<>();
+		agreed.forEach((account) -> names.put(account.getUsernameKey(), account.getId()));
+		this.store.settleNames(names);
+	}
+
+	/**
 	 * Stores every copy that is newer than this node's, in one transaction; when one
 	 * account comes several times, its newest copy counts.
 	 * @return the copies that were stored

@@ -1,6 +1,10 @@
 package dev.paxoshub.demo;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -37,10 +41,13 @@ public class DemoApplication {
 
 	private static final Logger log = LoggerFactory.getLogger(DemoApplication.class);
 
-	/** What each part is told by name, never passed on from the demo's own arguments. */
+	/**
+	 * What each part is told by name, never passed on from the demo's own arguments (an
+	 * option given twice would reach a part as both values, comma-joined).
+	 */
 	private static final List<String> PER_PART = List.of("--paxoshub.role", "--paxoshub.node=", "--server.port",
 			"--paxoshub.cluster.nodes", "--paxoshub.cluster.name", "--paxoshub.consensus", "--paxoshub.data-dir",
-			"--paxoshub.clusters", "--paxoshub.demo.");
+			"--paxoshub.clusters", "--paxoshub.demo.", "--" + DemoCluster.ADMIN_PASSWORD);
 
 	@Bean(destroyMethod = "close")
 	Demo demo(PaxoshubProperties properties, DemoSettings settings, ApplicationArguments arguments,
@@ -108,8 +115,24 @@ public class DemoApplication {
 			.toList();
 		List<String> args = new ArrayList<>(shared);
 		args.add("--paxoshub.consensus=" + plan.consensus());
-		args.add("--paxoshub.data-dir=" + properties.dataDir().resolve(name));
+		args.add("--paxoshub.data-dir=" + folders(properties.dataDir().resolve(name), layout));
 		return new DemoCluster(name, layout, args, plan.basePort());
+	}
+
+	/**
+	 * Made before the nodes start side by side: H2 refuses to create a folder that
+	 * another node's database created a moment before.
+	 */
+	private static Path folders(Path dataDir, List<NodeAddress> layout) {
+		try {
+			for (NodeAddress node : layout) {
+				Files.createDirectories(dataDir.resolve(node.name()));
+			}
+			return dataDir;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the data folder " + dataDir, ex);
+		}
 	}
 
 	private static String[] homeArgs(List<String> shared, int port) {

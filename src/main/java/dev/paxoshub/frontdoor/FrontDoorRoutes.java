@@ -46,6 +46,8 @@ class FrontDoorRoutes {
 	 */
 	private static final String ANY_CLIENT = ".*";
 
+	static final String ACKNOWLEDGED = "/front-door/acknowledged";
+
 	/**
 	 * Filters run in the order they are declared, each around the ones after it: the
 	 * answers catch what the retry gives up on, the retry asks LoadBalancer again for
@@ -55,8 +57,9 @@ class FrontDoorRoutes {
 	 * retry could try another node.
 	 */
 	@Bean
-	RouterFunction<ServerResponse> toALiveNode(ClusterLayout layout) {
+	RouterFunction<ServerResponse> toALiveNode(ClusterLayout layout, AcknowledgedWrites acknowledged) {
 		return route("to-a-live-node").route(FrontDoorRoutes::clientRequest, http())
+			.filter(acknowledged)
 			.filter(new FrontDoorAnswers())
 			.filter(retry(onceOnEveryOtherNode(layout.nodes().size())))
 			.filter(lb(NodeInstances.SERVICE_ID))
@@ -76,6 +79,17 @@ class FrontDoorRoutes {
 				(request) -> ServerResponse.status(HttpStatus.NOT_FOUND)
 					.contentType(MediaType.APPLICATION_PROBLEM_JSON)
 					.body(ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is nothing here.")));
+	}
+
+	/**
+	 * What this front door acknowledged, for the demo's consensus properties: account
+	 * ids, names and versions only, which the nodes show anyone anyway.
+	 */
+	@Bean
+	@Order(Ordered.HIGHEST_PRECEDENCE)
+	RouterFunction<ServerResponse> acknowledgedWritesRoute(AcknowledgedWrites acknowledged) {
+		return RouterFunctions.route(RequestPredicates.GET(ACKNOWLEDGED).and(FrontDoorRoutes::clientRequest),
+				(request) -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON).body(acknowledged.all()));
 	}
 
 	/**

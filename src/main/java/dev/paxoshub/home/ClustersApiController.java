@@ -1,10 +1,13 @@
 package dev.paxoshub.home;
 
 import java.net.URI;
+import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.properties.Verdict;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
@@ -33,10 +36,13 @@ class ClustersApiController {
 
 	private final Chaos chaos;
 
-	ClustersApiController(Clusters clusters, ClusterWatch watch, Chaos chaos) {
+	private final ClusterProperties properties;
+
+	ClustersApiController(Clusters clusters, ClusterWatch watch, Chaos chaos, ClusterProperties properties) {
 		this.clusters = clusters;
 		this.watch = watch;
 		this.chaos = chaos;
+		this.properties = properties;
 	}
 
 	@GetMapping
@@ -52,6 +58,15 @@ class ClustersApiController {
 	@GetMapping("/{cluster}/timeline")
 	List<TimelineEvent> timeline(@PathVariable String cluster) {
 		return this.watch.timeline(supervisor(cluster).name());
+	}
+
+	/**
+	 * The five properties of consensus as the cluster shows them now, each holding or
+	 * violated, with its evidence.
+	 */
+	@GetMapping("/{cluster}/properties")
+	List<PropertySummary> properties(@PathVariable String cluster) {
+		return this.properties.verdicts(supervisor(cluster)).stream().map(PropertySummary::of).toList();
 	}
 
 	@PostMapping("/{cluster}/nodes/{node}/{action}")
@@ -102,6 +117,23 @@ class ClustersApiController {
 	private static ClusterSummary summary(ClusterSnapshot snapshot) {
 		return new ClusterSummary(snapshot.name(), snapshot.mode(), snapshot.frontDoor(),
 				snapshot.nodes().stream().map(NodeSummary::of).toList());
+	}
+
+	/**
+	 * @param property the property's name, as in {@code coherence} or
+	 * {@code no-decoherence}
+	 * @param verdict {@code holds} or {@code violated}
+	 * @param evidence why, in one sentence
+	 * @param since when the verdict last turned
+	 */
+	record PropertySummary(String property, String title, String verdict, String evidence, Instant since) {
+
+		static PropertySummary of(Verdict verdict) {
+			return new PropertySummary(verdict.property().name().toLowerCase(Locale.ROOT).replace('_', '-'),
+					verdict.property().title(), verdict.holds() ? "holds" : "violated", verdict.evidence(),
+					verdict.since());
+		}
+
 	}
 
 	/** A cluster as a script needs it: where it is, how it runs. */

@@ -66,6 +66,14 @@ class NodeClient {
 	}
 
 	/**
+	 * {@code /front-door/acknowledged} of a cluster's front door: every write it told a
+	 * client was done.
+	 */
+	Optional<JsonNode> acknowledged(URI frontDoor) {
+		return get(frontDoor, "/front-door/acknowledged");
+	}
+
+	/**
 	 * Asks a node to apply or lift a fault on its own links.
 	 * @throws ChaosRefusedException with the node's own sentence when it refuses
 	 */

@@ -1,8 +1,10 @@
 package dev.paxoshub.store;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
@@ -43,10 +45,20 @@ public class Account {
 
 	private Instant updatedAt;
 
+	/** How many changes back a copy remembers where it came from. */
+	static final int LINEAGE = 16;
+
 	/** Bumped by every change; replication keeps the copy with the highest revision. */
 	private long revision;
 
 	private String lastWriter;
+
+	/**
+	 * The version stamps of the latest changes, oldest first, space-separated: where this
+	 * copy came from, so that a write replaced by another branch can be told from one
+	 * that was built on.
+	 */
+	private String lineage;
 
 	/**
 	 * Every sign-in cookie names the version it was made for; a newer one voids older
@@ -75,6 +87,7 @@ public class Account {
 		account.updatedAt = now;
 		account.revision = 1;
 		account.lastWriter = node;
+		account.lineage = account.stamp();
 		return account;
 	}
 
@@ -116,13 +129,30 @@ public class Account {
 		this.revision++;
 		this.updatedAt = now;
 		this.lastWriter = node;
+		List<String> stamps = new ArrayList<>(getLineage());
+		stamps.add(stamp());
+		this.lineage = String.join(" ", stamps.subList(Math.max(0, stamps.size() - LINEAGE), stamps.size()));
+	}
+
+	/**
+	 * This version's stamp: {@code revision@writer@epochMillis}, the same on every node
+	 * that holds it.
+	 */
+	public String stamp() {
+		return this.revision + "@" + this.lastWriter + "@" + this.updatedAt.toEpochMilli();
+	}
+
+	/** The stamps of the latest changes, oldest first, this version's last. */
+	public List<String> getLineage() {
+		return (this.lineage == null || this.lineage.isBlank()) ? List.of(stamp())
+				: List.of(this.lineage.trim().split(" "));
 	}
 
 	public Optional<Repo> repo(String name) {
 		return this.repos.stream().filter((r) -> r.getName().equalsIgnoreCase(name)).findFirst();
 	}
 
-	public java.util.List<Repo> reposNewestFirst() {
+	public List<Repo> reposNewestFirst() {
 		return this.repos.stream().sorted(Comparator.comparing(Repo::getUpdatedAt).reversed()).toList();
 	}
 

@@ -96,11 +96,13 @@ public class AccountStore {
 			this.jdbcTemplate.batchUpdate("""
 					UPDATE account SET username = ?, username_key = ?, email = ?, password_hash = ?, display_name = ?,
 					       bio = ?, origin_node = ?, created_at = ?, updated_at = ?, revision = ?, last_writer = ?,
-					       sign_in_version = ?
+					       sign_in_version = ?, lineage = ?
 					WHERE id = ?""",
-					rows(updates, (a) -> new Object[] { a.getUsername(), a.getUsernameKey(), a.getEmail(),
-							a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(), a.getCreatedAt(),
-							a.getUpdatedAt(), a.getRevision(), a.getLastWriter(), a.getSignInVersion(), a.getId() }));
+					rows(updates,
+							(a) -> new Object[] { a.getUsername(), a.getUsernameKey(), a.getEmail(),
+									a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(),
+									a.getCreatedAt(), a.getUpdatedAt(), a.getRevision(), a.getLastWriter(),
+									a.getSignInVersion(), String.join(" ", a.getLineage()), a.getId() }));
 			List<Object[]> ids = rows(updates, (a) -> new Object[] { a.getId() });
 			this.jdbcTemplate.batchUpdate("DELETE FROM repo WHERE account_id = ?", ids);
 			this.jdbcTemplate.batchUpdate("DELETE FROM avatar WHERE account_id = ?", ids);
@@ -108,11 +110,14 @@ public class AccountStore {
 		if (!inserts.isEmpty()) {
 			this.jdbcTemplate.batchUpdate("""
 					INSERT INTO account (id, username, username_key, email, password_hash, display_name, bio,
-					                     origin_node, created_at, updated_at, revision, last_writer, sign_in_version)
-					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-					rows(inserts, (a) -> new Object[] { a.getId(), a.getUsername(), a.getUsernameKey(), a.getEmail(),
-							a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(), a.getCreatedAt(),
-							a.getUpdatedAt(), a.getRevision(), a.getLastWriter(), a.getSignInVersion() }));
+					                     origin_node, created_at, updated_at, revision, last_writer, sign_in_version,
+					                     lineage)
+					VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+					rows(inserts,
+							(a) -> new Object[] { a.getId(), a.getUsername(), a.getUsernameKey(), a.getEmail(),
+									a.getPasswordHash(), a.getDisplayName(), a.getBio(), a.getOriginNode(),
+									a.getCreatedAt(), a.getUpdatedAt(), a.getRevision(), a.getLastWriter(),
+									a.getSignInVersion(), String.join(" ", a.getLineage()) }));
 		}
 		List<Object[]> repos = new ArrayList<>();
 		List<Object[]> avatars = new ArrayList<>();
@@ -174,15 +179,34 @@ public class AccountStore {
 		return new AccountRecord(row.getString("id"), row.getString("username"), row.getString("email"),
 				row.getString("origin_node"), row.getObject("created_at", Instant.class),
 				row.getObject("updated_at", Instant.class), row.getLong("revision"), row.getString("last_writer"),
-				row.getInt("repo_count"));
+				row.getInt("repo_count"), lineage(row), row.getBoolean("released"));
+	}
+
+	private static List<String> lineage(ResultSet row) throws SQLException {
+		String lineage = row.getString("lineage");
+		return (lineage == null || lineage.isBlank()) ? List.of() : List.of(lineage.trim().split(" "));
+	}
+
+	/**
+	 * Settles who a name stands for: each given account keeps its name, and every other
+	 * copy of that name on this node is kept aside as released (or taken back, should a
+	 * released copy be the one agreed on after all).
+	 * @param agreed account ids by username key
+	 */
+	public void settleNames(Map<String, String> agreed) {
+		this.jdbcTemplate.batchUpdate("UPDATE account SET released = (id <> ?) WHERE username_key = ?",
+				agreed.entrySet().stream().map((entry) -> new Object[] { entry.getValue(), entry.getKey() }).toList());
 	}
 
 	public List<AccountRecord> records() {
-		return this.jdbc.sql("""
-				SELECT a.id, a.username, a.email, a.origin_node, a.created_at, a.updated_at, a.revision,
-				       a.last_writer, (SELECT COUNT(*) FROM repo r WHERE r.account_id = a.id) AS repo_count
-				FROM account a ORDER BY a.username_key, a.created_at
-				""").query(AccountStore::record).list();
+		return this.jdbc
+			.sql("""
+					SELECT a.id, a.username, a.email, a.origin_node, a.created_at, a.updated_at, a.revision,
+					       a.last_writer, a.lineage, a.released, (SELECT COUNT(*) FROM repo r WHERE r.account_id = a.id) AS repo_count
+					FROM account a ORDER BY a.username_key, a.created_at
+					""")
+			.query(AccountStore::record)
+			.list();
 	}
 
 }

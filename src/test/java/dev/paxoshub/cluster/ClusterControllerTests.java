@@ -51,7 +51,7 @@ class ClusterControllerTests {
 	void threeNodesThatAgree() {
 		given(this.cluster.snapshot(false))
 			.willReturn(new ClusterSnapshot("neo", List.of(node("morpheus", "Morpheus", "#d1242f"),
-					node("neo", "Neo", "#1a7f37"), node("trinity", "Trinity", "#8250df")), List.of()));
+					node("neo", "Neo", "#1a7f37"), node("trinity", "Trinity", "#8250df")), List.of(), List.of()));
 	}
 
 	@ParameterizedTest

@@ -54,7 +54,8 @@ class ClusterOperatorTests {
 	private static final BCryptPasswordEncoder BCRYPT = new BCryptPasswordEncoder(4);
 
 	private static final AccountRecord PAXOSEXPERT = new AccountRecord("id-1", "paxosexpert", "p@example.org",
-			"morpheus", Instant.parse("2026-03-03T10:15:30Z"), Instant.parse("2026-03-03T10:15:30Z"), 1, "morpheus", 0);
+			"morpheus", Instant.parse("2026-03-03T10:15:30Z"), Instant.parse("2026-03-03T10:15:30Z"), 1, "morpheus", 0,
+			List.of(), false);
 
 	@Autowired
 	private MockMvc mvc;
@@ -170,8 +171,10 @@ class ClusterOperatorTests {
 
 	private static ClusterSnapshot snapshot(boolean withEmails) {
 		AccountRow row = AccountRow.of(PAXOSEXPERT, Set.of(), withEmails);
-		return new ClusterSnapshot("neo", List.of(new NodeState("neo", "Neo", "#1a7f37", "http://127.0.0.1:8082", true,
-				null, ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true), List.of(row))), List.of());
+		return new ClusterSnapshot("neo",
+				List.of(new NodeState("neo", "Neo", "#1a7f37", "http://127.0.0.1:8082", true, null,
+						ConsensusStatus.withoutRaft(ConsensusMode.OFF, "local", true), List.of(row))),
+				List.of(), List.of());
 	}
 
 }

@@ -16,7 +16,12 @@ class ClusterViewTests {
 
 	static AccountRecord record(String id, String username, String origin) {
 		return new AccountRecord(id, username, username + "@example.org", origin, Instant.EPOCH, Instant.EPOCH, 1,
-				origin, 0);
+				origin, 0, List.of(), false);
+	}
+
+	static AccountRecord released(String id, String username, String origin) {
+		return new AccountRecord(id, username, username + "@example.org", origin, Instant.EPOCH, Instant.EPOCH, 1,
+				origin, 0, List.of(), true);
 	}
 
 	@Test
@@ -34,6 +39,25 @@ class ClusterViewTests {
 						new NodeAccounts("neo", OFF,
 								List.of(record("id-2", "PaxosExpert", "neo"), record("id-3", "neo", "neo"))))))
 			.containsExactly("paxosexpert");
+	}
+
+	@Test
+	void aCopyKeptAsideByReconciliationSplitsNoNameButCountsAsReconciled() {
+		List<NodeAccounts> reports = List.of(
+				new NodeAccounts("morpheus", OFF, List.of(record("id-1", "paxosexpert", "morpheus"))),
+				new NodeAccounts("neo", OFF,
+						List.of(record("id-1", "paxosexpert", "morpheus"), released("id-2", "paxosexpert", "neo"))));
+		assertThat(ClusterView.conflictingNames(reports)).isEmpty();
+		assertThat(ClusterView.reconciledNames(reports)).containsExactly("paxosexpert");
+	}
+
+	@Test
+	void aReleasedCopyDoesNotHideANewSplitOfTheSameName() {
+		List<NodeAccounts> reports = List.of(
+				new NodeAccounts("morpheus", OFF,
+						List.of(record("id-1", "paxosexpert", "morpheus"), released("id-2", "paxosexpert", "neo"))),
+				new NodeAccounts("trinity", OFF, List.of(record("id-3", "paxosexpert", "trinity"))));
+		assertThat(ClusterView.conflictingNames(reports)).containsExactly("paxosexpert");
 	}
 
 }

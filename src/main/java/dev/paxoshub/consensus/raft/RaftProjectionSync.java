@@ -6,10 +6,14 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.paxoshub.consensus.AccountCodec;
 import dev.paxoshub.consensus.Projection;
@@ -75,6 +79,8 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 
 	private volatile boolean sawMajority;
 
+	private final AtomicInteger conflictsSeen = new AtomicInteger(-1);
+
 	private volatile long lastFullPass;
 
 	RaftProjectionSync(RaftMember member, AccountCodec codec, Projection projection, NodeIdentity node,
@@ -112,20 +118,49 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 			accounts.addListener(this::committed);
 			this.listening = accounts;
 		}
-		if (newSession || regained || System.nanoTime() - this.lastFullPass >= this.fullInterval.toNanos()) {
+		boolean reconciled = conflictsChanged();
+		if (newSession || regained || reconciled
+				|| System.nanoTime() - this.lastFullPass >= this.fullInterval.toNanos()) {
 			catchUp(accounts);
+		}
+	}
+
+	/**
+	 * Whether a reconciliation (on any node) settled new conflicts since the last look:
+	 * the copies that lost their name here are then marked at once, not at the next full
+	 * pass.
+	 */
+	private boolean conflictsChanged() {
+		try {
+			int conflicts = this.member.session()
+				.conflicts()
+				.size()
+				.get(this.timeout.toMillis(), TimeUnit.MILLISECONDS);
+			return conflicts != this.conflictsSeen.getAndSet(conflicts);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+		catch (ExecutionException | TimeoutException | RuntimeException ex) {
+			return false;
 		}
 	}
 
 	private void catchUp(AsyncAtomicMap<String, String> accounts) {
 		try {
 			int behind = 0;
+			List<Account> settled = new ArrayList<>();
 			for (Map.Entry<String, Versioned<String>> entry : accounts.sync(this.timeout).entrySet()) {
 				if (!isWritten(entry.getKey(), entry.getValue())) {
 					queue(entry.getKey(), entry.getValue());
 					behind++;
 				}
+				else {
+					settled.add(this.codec.read(entry.getValue().value()));
+				}
 			}
+			this.projection.settle(settled);
 			this.lastFullPass = System.nanoTime();
 			if (behind > 0) {
 				log.info("{} is catching up on {} accounts from the Raft log", this.node.displayName(), behind);
@@ -144,7 +179,7 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 	Account writeNow(String key, Versioned<String> agreed) {
 		Account account = this.codec.read(agreed.value());
 		if (!isWritten(key, agreed)) {
-			this.projection.apply(account);
+			this.projection.applyAgreed(List.of(account));
 			this.written.merge(key, agreed.version(), Math::max);
 		}
 		return account;
@@ -194,7 +229,7 @@ class RaftProjectionSync implements SchedulingConfigurer, DisposableBean {
 		List<Account> accounts = new ArrayList<>(batch.size());
 		batch.values().forEach((value) -> accounts.add(this.codec.read(value.value())));
 		try {
-			this.projection.applyAll(accounts);
+			this.projection.applyAgreed(accounts);
 			batch.forEach((key, value) -> this.written.merge(key, value.version(), Math::max));
 		}
 		catch (RuntimeException ex) {
