@@ -42,3 +42,9 @@ CREATE TABLE IF NOT EXISTS repo (
 -- put it aside without its name.
 ALTER TABLE account ADD COLUMN IF NOT EXISTS lineage VARCHAR(1200);
 ALTER TABLE account ADD COLUMN IF NOT EXISTS released BOOLEAN DEFAULT FALSE NOT NULL;
+
+-- What a node keeps about itself across restarts, such as the consensus mode last switched to.
+CREATE TABLE IF NOT EXISTS node_setting (
+	name          VARCHAR(64)  PRIMARY KEY,
+	setting_value VARCHAR(256) NOT NULL
+);

@@ -20,6 +20,15 @@ public class ConsensusUnavailableException extends RuntimeException {
 	}
 
 	/**
+	 * The node's Raft member has not joined its group yet (it just started), so it can
+	 * neither write nor tell what is current.
+	 */
+	public static ConsensusUnavailableException stillJoining(String node) {
+		return new ConsensusUnavailableException(
+				node + " is still joining its Raft group; nothing was changed. Try again in a moment.");
+	}
+
+	/**
 	 * The node cannot even read what the majority agreed on, so it will not show possibly
 	 * stale data.
 	 */

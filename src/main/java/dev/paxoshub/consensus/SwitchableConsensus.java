@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import dev.paxoshub.node.NodeIdentity;
 import dev.paxoshub.store.Account;
+import dev.paxoshub.store.NodeSettings;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The one switch: every caller talks to this {@link Consensus}, which hands each call to
- * the OFF or the ON implementation, whichever mode the node is in now. The mode starts
- * from {@code paxoshub.consensus} and can be changed while the node runs.
+ * the OFF or the ON implementation, whichever mode the node is in now. The mode can be
+ * changed while the node runs, and the node keeps it in its database: it starts in the
+ * mode it was last switched to, and from {@code paxoshub.consensus} only the first time.
  */
 @Component
 @Primary
@@ -29,14 +31,19 @@ public class SwitchableConsensus implements Consensus {
 
 	private final NodeIdentity node;
 
+	static final String MODE = "consensus.mode";
+
+	private final NodeSettings remembered;
+
 	private volatile ConsensusMode mode;
 
 	SwitchableConsensus(@Qualifier("off") Consensus off, @Qualifier("on") ObjectProvider<Consensus> on,
-			NodeIdentity node, ConsensusSettings settings) {
+			NodeIdentity node, ConsensusSettings settings, NodeSettings remembered) {
 		this.off = off;
 		this.on = on.getIfAvailable();
 		this.node = node;
-		this.mode = settings.consensus();
+		this.remembered = remembered;
+		this.mode = remembered.get(MODE).flatMap(ConsensusMode::parse).orElse(settings.consensus());
 		if (this.mode == ConsensusMode.ON && this.on == null) {
 			throw new IllegalStateException(
 					"paxoshub.consensus=on needs a Raft member: set paxoshub.raft.enabled=true");
@@ -56,6 +63,7 @@ public class SwitchableConsensus implements Consensus {
 			log.info("{} switches consensus {}", this.node.displayName(), mode);
 			this.mode = mode;
 		}
+		this.remembered.put(MODE, mode.name());
 	}
 
 	private Consensus current() {

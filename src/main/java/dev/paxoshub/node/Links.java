@@ -61,6 +61,9 @@ public class Links {
 
 	private final Deque<LinkMessage> appends = new ArrayDeque<>();
 
+	/** When each peer was last heard from (a message or an answer), in nanoTime. */
+	private final Map<String, Long> lastHeard = new ConcurrentHashMap<>();
+
 	public Links(NodeIdentity node, Clock clock) {
 		this.node = node;
 		this.clock = clock;
@@ -151,6 +154,21 @@ public class Links {
 
 	public Set<String> cutOutbound() {
 		return Set.copyOf(this.cutOutbound);
+	}
+
+	/** A message or an answer from the peer arrived just now. */
+	public void heard(String peer) {
+		this.lastHeard.put(peer, System.nanoTime());
+	}
+
+	/**
+	 * How many peers were heard from within the given time: a peer that went silent
+	 * without a goodbye (a frozen process, a cable pulled) shows here long before any
+	 * failure detector gives up on it.
+	 */
+	public long peersHeardWithin(Duration within) {
+		long since = System.nanoTime() - within.toNanos();
+		return this.lastHeard.values().stream().filter((at) -> at - since > 0).count();
 	}
 
 	/**

@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
  * the current leader, so a failover costs the election, not Atomix's retry pauses. An
  * operation refused because the member it reached has no Raft handler any more (a member
  * that is stopping) never got in, so it is sent again, after a resend interval, within
- * the same deadline.
+ * the same deadline. A member that loses sight of its majority while it waits stops
+ * waiting.
  */
 @Component
 @ConditionalOnProperty(name = "paxoshub.raft.enabled", havingValue = "true", matchIfMissing = true)
@@ -62,6 +63,10 @@ class RaftCalls {
 			catch (TimeoutException ex) {
 				if (System.nanoTime() - deadline >= 0) {
 					throw unanswered(session, "no answer within " + this.timeout.toMillis() + " ms");
+				}
+				// No use waiting out the deadline for peers that went silent.
+				if (!this.member.seesMajority()) {
+					throw unanswered(session, "lost sight of a majority while waiting");
 				}
 				if (session != null) {
 					session.resendPending();

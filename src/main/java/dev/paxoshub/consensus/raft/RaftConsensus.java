@@ -139,6 +139,9 @@ class RaftConsensus implements Consensus {
 	@Override
 	public Optional<String> resolve(String username) {
 		AsyncAtomicMap<String, String> accounts = this.member.accounts();
+		if (this.member.state() == RaftMember.State.JOINING) {
+			throw ConsensusUnavailableException.stillJoining(this.node.displayName());
+		}
 		if (accounts == null || !this.member.seesMajority()) {
 			throw ConsensusUnavailableException.cannotRead(this.node.displayName());
 		}
@@ -155,6 +158,9 @@ class RaftConsensus implements Consensus {
 	/** The map, if this node may write now; otherwise nothing is sent at all. */
 	private AsyncAtomicMap<String, String> writable() {
 		AsyncAtomicMap<String, String> accounts = this.member.accounts();
+		if (this.member.state() == RaftMember.State.JOINING) {
+			throw ConsensusUnavailableException.stillJoining(this.node.displayName());
+		}
 		if (accounts == null || !this.member.seesMajority()) {
 			throw ConsensusUnavailableException.noMajority(this.node.displayName());
 		}
@@ -166,6 +172,9 @@ class RaftConsensus implements Consensus {
 	 * the read times out too, nobody can tell yet, and the person is told exactly that.
 	 */
 	private Versioned<String> settle(AsyncAtomicMap<String, String> accounts, String key) {
+		if (!this.member.seesMajority()) {
+			throw ConsensusUnavailableException.outcomeUnknown(this.node.displayName());
+		}
 		try {
 			return this.calls.await(() -> accounts.get(key));
 		}

@@ -71,13 +71,32 @@ public class RaftMember implements SmartLifecycle {
 
 	private volatile RaftSession session;
 
+	/**
+	 * A peer unheard for this many heartbeats is taken as gone: followers hear their
+	 * leader every heartbeat, and the leader hears their answers.
+	 */
+	private static final int SILENT_HEARTBEATS = 20;
+
+	private static final Duration MIN_SILENCE = Duration.ofMillis(1000);
+
+	/**
+	 * The node's links, when its messages pass through them (not for a given factory).
+	 */
+	private final Links links;
+
+	private final Duration silence;
+
 	/** Why the member is not ready, for the dashboard; null when nothing went wrong. */
 	private volatile String problem;
 
 	RaftMember(NodeIdentity node, PaxoshubProperties properties, RaftSettings settings,
 			ObjectProvider<AtomixFactory> factory, Links links) {
 		this.node = node;
-		this.factory = factory.getIfAvailable(() -> LinkedAtomix.factory(links, node));
+		AtomixFactory given = factory.getIfAvailable();
+		this.factory = (given != null) ? given : LinkedAtomix.factory(links, node);
+		this.links = (given != null) ? null : links;
+		Duration heartbeats = settings.heartbeatInterval().multipliedBy(SILENT_HEARTBEATS);
+		this.silence = (heartbeats.compareTo(MIN_SILENCE) > 0) ? heartbeats : MIN_SILENCE;
 		this.raftDir = properties.dataDir().resolve(node.name()).resolve("raft");
 		this.bindAddress = properties.bindAddress();
 		this.settings = settings;
@@ -185,13 +204,16 @@ public class RaftMember implements SmartLifecycle {
 	}
 
 	/**
-	 * Whether this member can currently see a majority of the cluster (itself included).
-	 * Atomix's failure detector decides who is reachable, so a peer that just died still
-	 * counts for a moment: writes in that moment time out and are reported as "outcome
-	 * unknown".
+	 * Whether this member can currently see a majority of the cluster (itself included):
+	 * Atomix's failure detector finds it reachable, and it heard from enough peers within
+	 * the last second or so. The second check is what notices peers that went silent
+	 * without a goodbye, or a cut link, long before the failure detector does.
 	 */
 	public boolean seesMajority() {
 		if (this.state != State.READY) {
+			return false;
+		}
+		if (this.links != null && (this.links.peersHeardWithin(this.silence) + 1) * 2 <= this.node.all().size()) {
 			return false;
 		}
 		Member local = this.atomix.getMembershipService().getLocalMember();
