@@ -27,6 +27,14 @@ public final class RunningCluster {
 	}
 
 	public static DemoCluster start(Path dataDir, String... extraArgs) {
+		return startNamed(null, dataDir, extraArgs);
+	}
+
+	/**
+	 * A cluster with a name, as a home shows it ({@code on}, {@code off}); null for one
+	 * that runs alone.
+	 */
+	public static DemoCluster startNamed(String name, Path dataDir, String... extraArgs) {
 		Objects.requireNonNull(dataDir, "a test cluster needs its own data folder");
 		List<NodeAddress> layout = List.of(node("morpheus", "#d1242f"), node("neo", "#1a7f37"),
 				node("trinity", "#8250df"));
@@ -34,7 +42,7 @@ public final class RunningCluster {
 				List.of("--paxoshub.data-dir=" + dataDir, "--paxoshub.front-door.health-check-interval=500ms",
 						"--logging.level.root=warn", "--paxoshub.admin.password=" + OPERATOR_PASSWORD));
 		args.addAll(List.of(extraArgs));
-		return new DemoCluster(layout, args, FreePorts.next()).start();
+		return new DemoCluster(name, layout, args, FreePorts.next()).start();
 	}
 
 	public static URI url(DemoCluster cluster, String node) {
