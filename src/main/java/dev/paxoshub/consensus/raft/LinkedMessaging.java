@@ -1,6 +1,7 @@
 package dev.paxoshub.consensus.raft;
 
 import java.net.ConnectException;
+import java.net.InetAddress;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -166,7 +167,21 @@ final class LinkedMessaging implements ManagedMessagingService {
 	}
 
 	private Optional<String> peer(Address address) {
-		return this.node.nodeAtRaftAddress(address.host(), address.port());
+		return peerAt(this.node, address);
+	}
+
+	/**
+	 * The node at a member's address. Atomix names the sender of an arriving message by
+	 * its IP address's host name ({@code localhost} for 127.0.0.1), not as the node was
+	 * configured, so the IP address is compared too.
+	 */
+	static Optional<String> peerAt(NodeIdentity node, Address address) {
+		Optional<String> named = node.nodeAtRaftAddress(address.host(), address.port());
+		if (named.isPresent()) {
+			return named;
+		}
+		InetAddress ip = address.address();
+		return (ip != null) ? node.nodeAtRaftAddress(ip.getHostAddress(), address.port()) : Optional.empty();
 	}
 
 }

@@ -81,7 +81,7 @@ final class LinkedUnicast implements ManagedUnicastService {
 	}
 
 	private Optional<String> peer(Address address) {
-		return this.node.nodeAtRaftAddress(address.host(), address.port());
+		return LinkedMessaging.peerAt(this.node, address);
 	}
 
 }
