@@ -73,9 +73,21 @@ final class ChaosDriver {
 		}
 	}
 
+	/**
+	 * A GET of the node's own state, asked twice if the connection was closed under it.
+	 */
+	private Reply get(String node, String path) {
+		try {
+			return this.api.get(node(node), path);
+		}
+		catch (IllegalStateException ex) {
+			return this.api.get(node(node), path);
+		}
+	}
+
 	/** {@code GET /api/node/chaos}: what the node says it does to its links. */
 	JsonNode faults(String node) {
-		return this.api.get(node(node), "/api/node/chaos").json();
+		return get(node, "/api/node/chaos").json();
 	}
 
 	/**
@@ -95,7 +107,7 @@ final class ChaosDriver {
 
 	/** The consensus status a node gives of itself, {@code GET /api/node}. */
 	JsonNode consensus(String node) {
-		return this.api.get(node(node), "/api/node").json().get("consensus");
+		return get(node, "/api/node").json().get("consensus");
 	}
 
 	/** How many messages of a kind this node sent to any peer so far. */
@@ -104,7 +116,7 @@ final class ChaosDriver {
 	}
 
 	long counted(String node, String kind, String fate) {
-		JsonNode counts = this.api.get(node(node), "/api/node/traffic").json().get("counts");
+		JsonNode counts = get(node, "/api/node/traffic").json().get("counts");
 		long total = 0;
 		for (Map.Entry<String, JsonNode> count : counts.properties()) {
 			String[] key = count.getKey().split("\\|");
@@ -136,6 +148,10 @@ final class ChaosDriver {
 		List<Duration> sorted = new ArrayList<>(durations);
 		sorted.sort(null);
 		return sorted.get(sorted.size() / 2);
+	}
+
+	static Duration fastest(List<Duration> durations) {
+		return durations.stream().min(Duration::compareTo).orElseThrow();
 	}
 
 	static List<Long> millis(List<Duration> durations) {

@@ -179,15 +179,20 @@ class ChaosOnClusterTests {
 	void aSlowFollowersWritesTakeLongerByTheDelay() {
 		String follower = NODES.stream().filter((name) -> !name.equals(leader())).findFirst().orElseThrow();
 		Duration delay = Duration.ofMillis(600);
-		Duration baseline = ChaosDriver.median(timeWrites(follower, 3));
+		List<Duration> baselineWrites = timeWrites(follower, 3);
+		Duration baseline = ChaosDriver.median(baselineWrites);
 		JsonNode faults = this.chaos.applied(follower, "slow", "{\"delayMs\":" + delay.toMillis() + "}");
 		assertThat(faults.get("delayMs").asLong()).isEqualTo(delay.toMillis());
-		Duration slowed = ChaosDriver.median(timeWrites(follower, 3));
+		List<Duration> slowedWrites = timeWrites(follower, 3);
+		Duration slowed = ChaosDriver.median(slowedWrites);
 
 		Duration added = slowed.minus(baseline);
-		System.out.printf("ON slow %s by %d ms: write median %d ms -> %d ms (+%d ms)%n", follower, delay.toMillis(),
-				baseline.toMillis(), slowed.toMillis(), added.toMillis());
-		assertThat(added).isBetween(delay.multipliedBy(8).dividedBy(10), delay.multipliedBy(2));
+		System.out.printf("ON slow %s by %d ms: write median %d ms %s -> %d ms %s (+%d ms)%n", follower,
+				delay.toMillis(), baseline.toMillis(), ChaosDriver.millis(baselineWrites), slowed.toMillis(),
+				ChaosDriver.millis(slowedWrites), added.toMillis());
+		// At least one delay, for the command to the leader; runs here measured between
+		// one and two (+514 ms, +1134 ms for 600 ms), so the bound allows two.
+		assertThat(added).isBetween(delay.multipliedBy(8).dividedBy(10), delay.multipliedBy(2).plusMillis(300));
 
 		this.chaos.applied(follower, "heal", null);
 		assertThat(this.chaos.faults(follower).get("delayMs").asLong()).isZero();
