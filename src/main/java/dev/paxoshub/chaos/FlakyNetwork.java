@@ -65,7 +65,9 @@ class FlakyNetwork implements DisposableBean {
 		this.flakiness = flakiness;
 		log.info("{} goes flaky: away {}-{} ms, back {}-{} ms", this.node.displayName(), flakiness.down().minMs(),
 				flakiness.down().maxMs(), flakiness.up().minMs(), flakiness.up().maxMs());
-		goAway();
+		// Back for a while first: going away at once would close the port under the
+		// answer to the very request that asked for this.
+		this.next = this.clock.schedule(this::goAway, flakiness.up().pick().toMillis(), TimeUnit.MILLISECONDS);
 	}
 
 	/** Back for good; nothing of the network is left away. */
