@@ -141,10 +141,12 @@ final class LinkedMessaging implements ManagedMessagingService {
 				: CompletableFuture
 					.supplyAsync(send, CompletableFuture.delayedExecutor(delay.toMillis(), TimeUnit.MILLISECONDS))
 					.thenCompose((later) -> later);
-		if (RaftMessages.kept(kind)) {
-			reply.whenComplete((answer, failure) -> keep(sent, Instant.now(), peer.get(), kind,
-					RaftMessages.outcome(kind, answer, failure), payload));
-		}
+		reply.whenComplete((answer, failure) -> {
+			if (failure == null) {
+				this.links.heard(peer.get());
+			}
+			keep(sent, Instant.now(), peer.get(), kind, RaftMessages.outcome(kind, answer, failure), payload);
+		});
 		return reply;
 	}
 
@@ -156,6 +158,9 @@ final class LinkedMessaging implements ManagedMessagingService {
 		String kind = RaftMessages.kind(type);
 		boolean arrives = this.links.canReceiveFrom(peer.get());
 		this.links.count(peer.get(), kind, arrives ? "received" : "dropped");
+		if (arrives) {
+			this.links.heard(peer.get());
+		}
 		return arrives;
 	}
 
@@ -177,11 +182,12 @@ final class LinkedMessaging implements ManagedMessagingService {
 	 */
 	static Optional<String> peerAt(NodeIdentity node, Address address) {
 		Optional<String> named = node.nodeAtRaftAddress(address.host(), address.port());
-		if (named.isPresent()) {
-			return named;
+		if (named.isEmpty()) {
+			InetAddress ip = address.address();
+			named = (ip != null) ? node.nodeAtRaftAddress(ip.getHostAddress(), address.port()) : Optional.empty();
 		}
-		InetAddress ip = address.address();
-		return (ip != null) ? node.nodeAtRaftAddress(ip.getHostAddress(), address.port()) : Optional.empty();
+		// A member's messages to itself (its client to its own server) cross no link.
+		return named.filter((name) -> !name.equals(node.name()));
 	}
 
 }
