@@ -21,6 +21,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -96,6 +97,15 @@ class NodeChaosController {
 		this.flaky.stop();
 		this.links.heal();
 		return faults();
+	}
+
+	/** Said in the API's own terms, not as an unknown path. */
+	@PostMapping("/{action}")
+	NodeFaults unknown(@PathVariable String action) {
+		throw new ErrorResponseException(HttpStatus.NOT_FOUND,
+				ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, "There is no chaos action '" + action
+						+ "' on a node. There are: partition, slow, flaky, steady, heal."),
+				null);
 	}
 
 	private static long[] range(List<Long> given, long min, long max, String field) {

@@ -118,6 +118,8 @@ public class RaftMember implements SmartLifecycle {
 		this.atomix = member;
 		this.joiningSince = Instant.now();
 		log.info("{} is joining the Raft cluster on port {}", this.node.displayName(), this.node.self().raftPort());
+		this.timeouts.applyWhileJoining(member, () -> member == this.atomix && this.state == State.JOINING,
+				this.watchdog);
 		member.start()
 			.thenCompose((started) -> RaftSession.open(member, this.protocol, this.node.displayName(),
 					this.settings.resendAfter()))

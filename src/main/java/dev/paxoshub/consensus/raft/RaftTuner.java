@@ -1,5 +1,6 @@
 package dev.paxoshub.consensus.raft;
 
+import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,6 +16,7 @@ import io.atomix.primitive.partition.Partition;
 import io.atomix.protocols.raft.RaftServer;
 import io.atomix.protocols.raft.cluster.impl.DefaultRaftMember;
 import io.atomix.protocols.raft.impl.RaftContext;
+import io.atomix.protocols.raft.roles.FollowerRole;
 
 /**
  * The levers on a member's Raft servers and client that Atomix does not offer: its
@@ -80,6 +82,41 @@ final class RaftTuner {
 					new Tuning(context.getName(), RaftProbe.role(role), stepDown, electionTimeout, heartbeatInterval));
 		});
 		return tuned;
+	}
+
+	/**
+	 * Gives a server that just started its timeouts before its first election: Atomix
+	 * armed its first election timer at 2.5 s when the server started, so a follower that
+	 * has no leader yet has that timer armed again, at the new timeout. Without this a
+	 * fresh cluster spends its first seconds waiting for Atomix's own timeout.
+	 * @return whether the server was a follower still without a leader
+	 */
+	static CompletableFuture<Boolean> tuneBeforeFirstElection(RaftContext context, Duration electionTimeout,
+			Duration heartbeatInterval) {
+		CompletableFuture<Boolean> tuned = new CompletableFuture<>();
+		onServerThread(context, tuned, () -> {
+			context.setElectionTimeout(electionTimeout);
+			context.setHeartbeatInterval(heartbeatInterval);
+			boolean waiting = context.getRole() == RaftServer.Role.FOLLOWER && context.getLeader() == null
+					&& context.getRaftRole() instanceof FollowerRole;
+			if (waiting) {
+				rearm((FollowerRole) context.getRaftRole());
+			}
+			tuned.complete(waiting);
+		});
+		return tuned;
+	}
+
+	/** FollowerRole keeps its timer to itself; resetting it is the one way in. */
+	private static void rearm(FollowerRole follower) {
+		try {
+			Method reset = FollowerRole.class.getDeclaredMethod("resetHeartbeatTimeout");
+			reset.setAccessible(true);
+			reset.invoke(follower);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			RaftServers.reportOnce("first election timer", ex);
+		}
 	}
 
 	/**
