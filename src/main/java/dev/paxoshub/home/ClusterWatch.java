@@ -16,6 +16,7 @@ import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import dev.paxoshub.properties.Verdict;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.DisposableBean;
@@ -79,6 +80,14 @@ class ClusterWatch implements SchedulingConfigurer, DisposableBean {
 		synchronized (events) {
 			return List.copyOf(events);
 		}
+	}
+
+	/**
+	 * The five properties of consensus as they stand in the cluster. A placeholder until
+	 * the properties checker is wired in: nothing is measured yet.
+	 */
+	List<Verdict> properties(String cluster) {
+		return List.of();
 	}
 
 	/** Something the home itself did (a chaos action), for the cluster's timeline. */
