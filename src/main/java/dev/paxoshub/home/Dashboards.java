@@ -1,0 +1,24 @@
+package dev.paxoshub.home;
+
+import org.springframework.stereotype.Component;
+
+/** Puts a cluster's dashboard together from what the home watches and counts. */
+@Component
+class Dashboards {
+
+	private final ClusterWatch watch;
+
+	private final ClusterTraffic traffic;
+
+	Dashboards(ClusterWatch watch, ClusterTraffic traffic) {
+		this.watch = watch;
+		this.traffic = traffic;
+	}
+
+	Dashboard of(ClusterSupervisor cluster) {
+		ClusterSnapshot snapshot = this.watch.snapshot(cluster);
+		return new Dashboard(snapshot, AccountsMatrix.of(snapshot), this.watch.timeline(cluster.name()),
+				this.traffic.report(cluster), PropertyLine.of(this.watch.properties(cluster.name())));
+	}
+
+}
