@@ -159,10 +159,11 @@ class ClusterTraffic implements SchedulingConfigurer, DisposableBean {
 		long dropped = KINDS.stream()
 			.mapToLong((kind) -> read.latest().counts().getOrDefault(to.name() + "|" + kind + "|dropped", 0L))
 			.sum();
-		Double droppedPerSecond = KINDS.stream()
-			.map((kind) -> read.perSecond(to.name() + "|" + kind + "|dropped"))
-			.reduce((a, b) -> (a == null || b == null) ? null : a + b)
-			.orElse(null);
+		Double droppedPerSecond = 0.0;
+		for (String kind : KINDS) {
+			Double rate = read.perSecond(to.name() + "|" + kind + "|dropped");
+			droppedPerSecond = (droppedPerSecond == null || rate == null) ? null : droppedPerSecond + rate;
+		}
 		return new LinkTraffic(from.displayName(), to.displayName(), true, kinds, dropped, droppedPerSecond);
 	}
 
