@@ -6,8 +6,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
+import dev.paxoshub.home.Clusters;
+import dev.paxoshub.home.HomeApplication;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 import dev.paxoshub.support.FreePorts;
+
+import org.springframework.context.ConfigurableApplicationContext;
 
 /**
  * Morpheus, Neo, Trinity and the front door on free loopback ports with their databases
@@ -27,6 +31,14 @@ public final class RunningCluster {
 	}
 
 	public static DemoCluster start(Path dataDir, String... extraArgs) {
+		return start(null, dataDir, extraArgs);
+	}
+
+	/**
+	 * @param name the cluster's name, as the home shows it; null for a cluster that runs
+	 * alone
+	 */
+	public static DemoCluster start(String name, Path dataDir, String... extraArgs) {
 		Objects.requireNonNull(dataDir, "a test cluster needs its own data folder");
 		List<NodeAddress> layout = List.of(node("morpheus", "#d1242f"), node("neo", "#1a7f37"),
 				node("trinity", "#8250df"));
@@ -34,7 +46,17 @@ public final class RunningCluster {
 				List.of("--paxoshub.data-dir=" + dataDir, "--paxoshub.front-door.health-check-interval=500ms",
 						"--logging.level.root=warn", "--paxoshub.admin.password=" + OPERATOR_PASSWORD));
 		args.addAll(List.of(extraArgs));
-		return new DemoCluster(layout, args, FreePorts.next()).start();
+		return new DemoCluster(name, layout, args, FreePorts.next()).start();
+	}
+
+	/**
+	 * The home on a free port, watching the given clusters, as the demo starts it; its
+	 * operator is the clusters' own.
+	 */
+	public static ConfigurableApplicationContext startHome(int port, DemoCluster... clusters) {
+		return HomeApplication.start(DemoCluster.part(HomeApplication.class), new Clusters(List.of(clusters)),
+				"--paxoshub.role=home", "--server.port=" + port, "--logging.level.root=warn",
+				"--paxoshub.admin.password=" + OPERATOR_PASSWORD);
 	}
 
 	public static URI url(DemoCluster cluster, String node) {

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.web.servlet.MockMvc;
@@ -190,7 +189,10 @@ class DashboardControllerTests {
 			.andExpect(content().string(containsString("defineExtension('sse'")));
 	}
 
-	@TestConfiguration(proxyBeanMethods = false)
+	/**
+	 * Not a {@code @TestConfiguration}: the home scans its whole package, and would pick
+	 * this cluster up in every other test that starts a home.
+	 */
 	static class OneCluster {
 
 		@Bean
