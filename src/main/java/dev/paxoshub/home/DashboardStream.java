@@ -88,11 +88,6 @@ class DashboardStream implements SchedulingConfigurer {
 		return emitter;
 	}
 
-	/** How many dashboards are open, on every cluster. */
-	int watching() {
-		return this.open.get();
-	}
-
 	/** Sends whatever changed in the cluster's sections to its watchers. */
 	void push(ClusterSupervisor cluster) {
 		List<SseEmitter> ofCluster = this.watchers.get(cluster.name());
