@@ -124,7 +124,17 @@ public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 			args.addAll(layoutArgs());
 			args.add("--paxoshub.role=node");
 			args.add("--paxoshub.node=" + node);
-			context = part(NodeApplication.class).run(args.toArray(String[]::new));
+			// The home revives a node on one of its request threads, whose class loader
+			// is its web server's; the node's proxies must come from the application's.
+			Thread thread = Thread.currentThread();
+			ClassLoader before = thread.getContextClassLoader();
+			thread.setContextClassLoader(DemoCluster.class.getClassLoader());
+			try {
+				context = part(NodeApplication.class).run(args.toArray(String[]::new));
+			}
+			finally {
+				thread.setContextClassLoader(before);
+			}
 			this.running.put(node, context);
 			return context;
 		}

@@ -10,7 +10,8 @@ import org.springframework.stereotype.Service;
 /**
  * The operator's chaos, carried out: a crash and a revival through the cluster's
  * supervisor, every link fault through the node's own chaos endpoint (the node applies it
- * to its own traffic). Each action goes into the cluster's timeline.
+ * to its own traffic). Each action goes into the cluster's timeline, and answers the
+ * sentence it wrote there.
  */
 @Service
 class Chaos {
@@ -24,45 +25,49 @@ class Chaos {
 		this.watch = watch;
 	}
 
-	void kill(ClusterSupervisor cluster, NodeAddress node) {
+	/**
+	 * @return what was done, as the timeline says it
+	 */
+	String kill(ClusterSupervisor cluster, NodeAddress node) {
 		cluster.kill(node.name());
-		done(cluster, node.displayName() + " was killed: its port closed, its Raft member is gone.");
+		return done(cluster, node.displayName() + " was killed: its port closed, its Raft member is gone.");
 	}
 
-	void revive(ClusterSupervisor cluster, NodeAddress node) {
+	String revive(ClusterSupervisor cluster, NodeAddress node) {
 		if (cluster.isRunning(node.name())) {
 			throw new ChaosRefusedException(409, node.displayName() + " is running already.");
 		}
 		cluster.revive(node.name());
-		done(cluster, node.displayName() + " was revived with its data.");
+		return done(cluster, node.displayName() + " was revived with its data.");
 	}
 
 	/**
 	 * A link fault, applied by the node to its own traffic; the node says what it now
 	 * does.
 	 */
-	void onLinks(ClusterSupervisor cluster, NodeAddress node, String action, Map<String, Object> body) {
+	String onLinks(ClusterSupervisor cluster, NodeAddress node, String action, Map<String, Object> body) {
 		if (!cluster.isRunning(node.name())) {
 			throw new ChaosRefusedException(409, node.displayName() + " is down: revive it first.");
 		}
 		this.nodes.chaos(node.url(), action, body);
-		done(cluster, describe(node, action, body));
+		return done(cluster, describe(node, action, body));
 	}
 
 	/** Every fault of the cluster undone and every node revived. */
-	void heal(ClusterSupervisor cluster) {
+	String heal(ClusterSupervisor cluster) {
 		for (NodeAddress node : cluster.nodes()) {
 			if (!cluster.isRunning(node.name())) {
 				cluster.revive(node.name());
 			}
 			this.nodes.chaos(node.url(), "heal", Map.of());
 		}
-		done(cluster, "Every node of the cluster was healed and is running.");
+		return done(cluster, "Every node of the cluster was healed and is running.");
 	}
 
-	private void done(ClusterSupervisor cluster, String text) {
+	private String done(ClusterSupervisor cluster, String text) {
 		this.watch.event(cluster.name(), "chaos", text);
 		this.watch.poll(cluster);
+		return text;
 	}
 
 	private static String describe(NodeAddress node, String action, Map<String, Object> body) {

@@ -28,12 +28,18 @@ public class HomeApplication {
 			+ "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration";
 
 	/**
+	 * The watch, the traffic readings and the dashboards' stream each keep their own
+	 * pace: a node that is slow to answer one of them holds up none of the others.
+	 */
+	private static final String SCHEDULER_THREADS = "spring.task.scheduling.pool.size=3";
+
+	/**
 	 * @param builder a builder for this class, prepared by whoever runs the home next to
 	 * other applications in one JVM
 	 */
 	public static ConfigurableApplicationContext start(SpringApplicationBuilder builder, Clusters clusters,
 			String... args) {
-		return builder.properties(NO_DATABASE)
+		return builder.properties(NO_DATABASE, SCHEDULER_THREADS)
 			.initializers((context) -> context.getBeanFactory().registerSingleton("clusters", clusters))
 			.run(args);
 	}

@@ -1,6 +1,7 @@
 package dev.paxoshub.demo;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.paxoshub.home.Clusters;
@@ -29,13 +30,22 @@ public final class RunningHome implements AutoCloseable {
 	 * addresses it so.
 	 */
 	public static RunningHome watching(DemoCluster... clusters) {
+		// the dashboards' polling is not what these tests look at; spare the two cores
+		return start(clusters, "--paxoshub.home.poll-interval=2s");
+	}
+
+	/** A home that watches as often as the demo's does, for its live dashboards. */
+	public static RunningHome live(DemoCluster... clusters) {
+		return start(clusters);
+	}
+
+	private static RunningHome start(DemoCluster[] clusters, String... extraArgs) {
 		int port = FreePorts.next();
+		List<String> args = new ArrayList<>(List.of("--paxoshub.role=home", "--server.port=" + port,
+				"--logging.level.root=warn", "--paxoshub.admin.password=" + RunningCluster.OPERATOR_PASSWORD));
+		args.addAll(List.of(extraArgs));
 		ConfigurableApplicationContext context = HomeApplication.start(DemoCluster.part(HomeApplication.class),
-				new Clusters(List.of(clusters)), "--paxoshub.role=home", "--server.port=" + port,
-				"--logging.level.root=warn", "--paxoshub.admin.password=" + RunningCluster.OPERATOR_PASSWORD,
-				// the dashboards' polling is not what these tests look at; spare the two
-				// cores
-				"--paxoshub.home.poll-interval=2s");
+				new Clusters(List.of(clusters)), args.toArray(String[]::new));
 		return new RunningHome(context, port);
 	}
 
