@@ -2,7 +2,7 @@
 # Starts target/paxoshub.jar (both clusters) on a fresh data folder, times the first sign-up that
 # succeeds through each of the six nodes from the moment java starts, prints the process's
 # resident memory once all six took one, and stops it. Build first: ./mvnw -DskipTests package
-set -euo pipefail
+set -eo pipefail
 cd "$(dirname "$0")/.."
 data=$(mktemp -d)
 start=$(date +%s%N)

@@ -1,10 +1,6 @@
 package dev.paxoshub.demo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -63,7 +59,6 @@ public class DemoApplication {
 			operatorPassword = ClusterKey.random();
 			log.warn("""
 
-
 					Using generated operator password: {}
 					Sign in as '{}' with it to break nodes on purpose and to switch consensus.
 					Set paxoshub.admin.password to choose one.
@@ -115,24 +110,8 @@ public class DemoApplication {
 			.toList();
 		List<String> args = new ArrayList<>(shared);
 		args.add("--paxoshub.consensus=" + plan.consensus());
-		args.add("--paxoshub.data-dir=" + folders(properties.dataDir().resolve(name), layout));
+		args.add("--paxoshub.data-dir=" + properties.dataDir().resolve(name));
 		return new DemoCluster(name, layout, args, plan.basePort());
-	}
-
-	/**
-	 * Made before the nodes start side by side: H2 refuses to create a folder that
-	 * another node's database created a moment before.
-	 */
-	private static Path folders(Path dataDir, List<NodeAddress> layout) {
-		try {
-			for (NodeAddress node : layout) {
-				Files.createDirectories(dataDir.resolve(node.name()));
-			}
-			return dataDir;
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("Cannot make the data folder " + dataDir, ex);
-		}
 	}
 
 	private static String[] homeArgs(List<String> shared, int port) {

@@ -1,5 +1,8 @@
 package dev.paxoshub.node;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 import javax.sql.DataSource;
@@ -19,6 +22,7 @@ class NodeDatabase {
 	@Bean
 	DataSource dataSource(PaxoshubProperties properties, NodeIdentity node) {
 		Path file = properties.dataDir().resolve(node.name()).resolve("paxoshub").toAbsolutePath();
+		folder(file.getParent());
 		// Spring closes the pool on shutdown; H2 closing itself first from its own hook
 		// would race it.
 		return DataSourceBuilder.create()
@@ -26,6 +30,19 @@ class NodeDatabase {
 			.username("sa")
 			.password("")
 			.build();
+	}
+
+	/**
+	 * Made here, not by H2: nodes of one process start side by side, and H2 refuses to
+	 * create a folder that another node's database created a moment before.
+	 */
+	private static void folder(Path folder) {
+		try {
+			Files.createDirectories(folder);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot make the data folder " + folder, ex);
+		}
 	}
 
 }
