@@ -77,6 +77,33 @@ class ConsensusToggleClusterTests {
 			assertThat(recordsNamed(name, "paxosexpert")).as("both copies kept on %s", name).hasSize(2);
 		}
 		assertThat(this.api.signUp(node("neo"), "PaxosExpert").status()).isEqualTo(409);
+		// The losing copy is kept aside on every node, so the cluster view counts the
+		// name as settled, no longer as split.
+		await().atMost(Duration.ofSeconds(15)).untilAsserted(() -> {
+			for (String name : NODES) {
+				assertThat(recordsNamed(name, "paxosexpert")).as("copies on %s", name)
+					.anySatisfy((copy) -> assertThat(copy.get("id").asString()).isEqualTo(neoCopy))
+					.allSatisfy((copy) -> assertThat(copy.get("released").asBoolean())
+						.isEqualTo(copy.get("id").asString().equals(neoCopy)));
+			}
+			JsonNode view = this.api.get(node("neo"), "/api/cluster").json();
+			assertThat(view.get("conflictNames").values()).isEmpty();
+			assertThat(view.get("reconciledNames").values().stream().map(JsonNode::asString))
+				.containsExactly("paxosexpert");
+		});
+
+		// Every node restarted: each comes back in the mode it was switched to, not the
+		// configured OFF.
+		NODES.parallelStream().forEach(this.cluster::stopNode);
+		NODES.parallelStream().forEach(this.cluster::startNode);
+		for (String name : NODES) {
+			assertThat(this.api.get(node(name), "/api/node").json().get("consensus").get("mode").asString())
+				.as("mode on %s after a restart", name)
+				.isEqualTo("ON");
+		}
+		await().atMost(Duration.ofSeconds(60))
+			.pollInterval(Duration.ofSeconds(1))
+			.until(() -> this.api.readWhenConfirmed(node("neo"), "/api/accounts/paxosexpert").status() == 200);
 
 		Reply off = switchTo("morpheus", "off");
 		assertThat(off.status()).isEqualTo(200);
