@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.function.Supplier;
 
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +25,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @RequestMapping("/clusters/{cluster}")
 class ChaosPageController {
+
+	private static final Logger log = LoggerFactory.getLogger(ChaosPageController.class);
 
 	static final String RESULT_FRAGMENT = DashboardSections.TEMPLATE + " :: chaos-result";
 
@@ -77,9 +81,10 @@ class ChaosPageController {
 			return new ChaosResult(false, ex.getMessage());
 		}
 		catch (RuntimeException ex) {
-			// A node that fails to start again, say: the operator reads why and tries
-			// again.
-			return new ChaosResult(false, "That did not work: " + ex.getMessage());
+			// A node that fails to start again, say: the log has the details, the page
+			// a sentence, and the operator may try again.
+			log.warn("A chaos action on the dashboard failed", ex);
+			return new ChaosResult(false, "That did not work; the demo's log says why. Try again in a moment.");
 		}
 	}
 
