@@ -88,8 +88,12 @@ class ClusterProperties implements SchedulingConfigurer {
 		List<NodeObservation> nodes = new ArrayList<>();
 		List<String> faults = new ArrayList<>();
 		for (NodeSnapshot node : snapshot.nodes()) {
-			// Slow links still deliver; a partitioned or flaky node is cut off.
-			boolean connected = node.answering() && List.of("up", "slow").contains(node.condition());
+			// Slow links still deliver; a partitioned or flaky node is cut off, and so is
+			// one whose Raft member is still joining while consensus is on: it is not yet
+			// part of any majority.
+			boolean joining = "ON".equals(node.mode()) && node.raftState() != null
+					&& node.raftState().startsWith("joining");
+			boolean connected = node.answering() && !joining && List.of("up", "slow").contains(node.condition());
 			nodes.add(new NodeObservation(node.name(), node.answering(), connected, node.writable(), node.refusals(),
 					node.accounts().stream().map(ClusterProperties::copy).toList()));
 			if (!node.running()) {
