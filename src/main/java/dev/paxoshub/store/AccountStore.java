@@ -9,6 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -47,7 +48,8 @@ public class AccountStore {
 	 * name stands for, that one, whatever other copies the node still holds from a split
 	 * brain. Otherwise, with several copies, a node favours the one it created itself,
 	 * then the oldest, which is how different nodes come to show different profiles for
-	 * the same name.
+	 * the same name; a copy that reconciliation kept aside comes last, as it lost the
+	 * name.
 	 */
 	public Optional<Account> find(String username, String preferredOrigin, Optional<String> agreedId) {
 		if (agreedId.isPresent()) {
@@ -56,9 +58,19 @@ public class AccountStore {
 				return agreed;
 			}
 		}
+		Set<String> released = releasedCopiesOf(username);
 		return copiesOf(username).stream()
-			.min(Comparator.comparing((Account a) -> !a.getOriginNode().equals(preferredOrigin))
+			.min(Comparator.comparing((Account a) -> released.contains(a.getId()))
+				.thenComparing((Account a) -> !a.getOriginNode().equals(preferredOrigin))
 				.thenComparing(Account::getCreatedAt));
+	}
+
+	/** The copies of a name that reconciliation kept aside, by id. */
+	private Set<String> releasedCopiesOf(String username) {
+		return Set.copyOf(this.jdbc.sql("SELECT id FROM account WHERE username_key = ? AND released")
+			.param(Account.keyOf(username))
+			.query(String.class)
+			.list());
 	}
 
 	public Optional<Account> byId(String id) {

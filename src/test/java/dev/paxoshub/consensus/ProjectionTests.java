@@ -2,6 +2,7 @@ package dev.paxoshub.consensus;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import dev.paxoshub.store.Account;
 import dev.paxoshub.store.AccountStore;
@@ -24,6 +25,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.jdbc.repository.config.EnableJdbcRepositories;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 /**
  * The projection against a real H2 database with the node's schema: what a replica or a
@@ -97,6 +99,34 @@ class ProjectionTests {
 
 		assertThat(stored).hasSize(1);
 		assertThat(this.store.byId(first.getId()).orElseThrow().getBio()).isEqualTo("second");
+	}
+
+	@Test
+	void whatRaftAgreedKeepsItsNameAndEveryOtherCopyIsKeptAsideStillThere() {
+		Account winner = account("contested", "morpheus");
+		Account loser = account("contested", "neo");
+		this.projection.applyAll(List.of(winner, loser));
+
+		this.projection.applyAgreed(List.of(winner));
+
+		assertThat(this.store.records()).filteredOn((record) -> record.username().equals("contested"))
+			.extracting((record) -> record.id(), (record) -> record.released())
+			.containsExactlyInAnyOrder(tuple(winner.getId(), false), tuple(loser.getId(), true));
+		// Whichever node asks, even the loser's own, the name stands for the winner.
+		assertThat(this.store.find("contested", "neo", Optional.empty())).map(Account::getId).contains(winner.getId());
+	}
+
+	@Test
+	void aCopyCarriesTheStampsOfItsLatestChangesAcrossTheProjection() {
+		Account account = account("stamped", "morpheus");
+		String first = account.stamp();
+		account.touch("neo", T0.plusSeconds(1));
+		this.projection.applyAll(List.of(account));
+
+		assertThat(this.store.records()).filteredOn((record) -> record.username().equals("stamped"))
+			.singleElement()
+			.satisfies((record) -> assertThat(record.lineage()).containsExactly(first, account.stamp()));
+		assertThat(account.stamp()).isEqualTo("2@neo@" + T0.plusSeconds(1).toEpochMilli());
 	}
 
 	private static Account account(String username, String node) {
