@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Plays a scenario on both clusters of a running demo and prints what each side got, step by
 # step, with each side's verdict. Starts the demo first when nothing answers on the home's
-# address. The recording is written as JSON next to the output.
+# address (http://127.0.0.1:8080, or PAXOSHUB_HOME_URL for a demo elsewhere, which is never
+# started here). The recording is written as JSON.
 #
 #   scripts/story.sh                      the built-in story, at normal speed, after a reset
 #   scripts/story.sh my-scenario.yaml     your own scenario file
@@ -44,6 +45,10 @@ fi
 answers() { curl -sf -o /dev/null "$HOME_URL/api/clusters"; }
 
 if ! answers; then
+  if [ -n "${PAXOSHUB_HOME_URL:-}" ]; then
+    echo "story.sh: nothing answers on $HOME_URL" >&2
+    exit 2
+  fi
   JAR=target/paxoshub.jar
   if [ ! -f "$JAR" ]; then
     echo "Building $JAR ..."

@@ -105,8 +105,17 @@ public record Recording(String id, String title, String summary, List<String> si
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
+	/**
+	 * @param lineage the stamps of its latest changes, oldest first, as the node keeps
+	 * them
+	 */
 	public record AccountState(String id, String username, String originNode, long revision, int repoCount,
-			boolean released) {
+			boolean released, List<String> lineage) {
+
+		public AccountState {
+			lineage = (lineage != null) ? List.copyOf(lineage) : List.of();
+		}
+
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

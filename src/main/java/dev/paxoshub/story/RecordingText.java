@@ -1,7 +1,5 @@
 package dev.paxoshub.story;
 
-import java.util.Map;
-
 import dev.paxoshub.story.Recording.SideRecord;
 import dev.paxoshub.story.Recording.StepRecord;
 import dev.paxoshub.story.Recording.Verdict;
@@ -35,9 +33,12 @@ public final class RecordingText {
 		if (recording.problem() != null) {
 			text.append("\nThe play stopped: ").append(recording.problem()).append('\n');
 		}
-		for (Map.Entry<String, Verdict> verdict : recording.verdicts().entrySet()) {
-			text.append("\nVerdict, ").append(verdict.getKey()).append(":\n");
-			verdict.getValue().lines().forEach((line) -> text.append("  - ").append(line).append('\n'));
+		for (String side : recording.sides()) {
+			Verdict verdict = recording.verdicts().get(side);
+			if (verdict != null) {
+				text.append("\nVerdict, ").append(side).append(":\n");
+				verdict.lines().forEach((line) -> text.append("  - ").append(line).append('\n'));
+			}
 		}
 		return text.toString();
 	}

@@ -3,6 +3,7 @@ package dev.paxoshub.story;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -49,6 +50,9 @@ public final class StoryPlay {
 	private final boolean resetFirst;
 
 	private final Map<String, SiteSession> browsers = new ConcurrentHashMap<>();
+
+	/** Per side, which node each role named so far stands for. */
+	private final Map<String, Map<String, String>> roles = new ConcurrentHashMap<>();
 
 	private final List<StepRecord> played = new ArrayList<>();
 
@@ -244,14 +248,14 @@ public final class StoryPlay {
 		String mode = before.mode().toLowerCase(Locale.ROOT);
 		String narration = step.say().forMode(mode);
 		if (step instanceof ActorStep action) {
-			Exchange exchange = ActorMoves.perform(action, resolve(before, action.node()),
+			Exchange exchange = ActorMoves.perform(action, resolve(side, before, action.node()),
 					browser(side, action.actor()));
 			Checked checked = action.expect().forMode(mode).map((expect) -> check(expect, exchange)).orElse(null);
 			return new SideRecord(mode, narration, exchange, null, checked, look(side, false));
 		}
 		if (step instanceof ChaosStep chaos) {
-			ChaosStep resolved = new ChaosStep(chaos.line(), chaos.action(), resolve(before, chaos.node()),
-					chaos.from().stream().map((peer) -> resolve(before, peer)).toList(), chaos.direction(),
+			ChaosStep resolved = new ChaosStep(chaos.line(), chaos.action(), resolve(side, before, chaos.node()),
+					chaos.from().stream().map((peer) -> resolve(side, before, peer)).toList(), chaos.direction(),
 					chaos.delayMs(), chaos.emptyDisk(), chaos.say(), chaos.pause());
 			return new SideRecord(mode, narration, null, apply(side, resolved), null, look(side, false));
 		}
@@ -262,24 +266,32 @@ public final class StoryPlay {
 	}
 
 	/**
-	 * The node a step names, with {@code leader} and {@code follower} found on this
-	 * cluster as it is now; null stays null (the front door chooses).
+	 * The node a step names. {@code leader} and {@code follower} are found on each
+	 * cluster the first time the scenario names them, and then keep meaning that node: a
+	 * leader cut off in one step is the node the next step sends a request to, whatever
+	 * the others have elected since. Null stays null (the front door chooses).
 	 */
-	static String resolve(ClusterInfo cluster, String node) {
+	private String resolve(ClusterInfo side, ClusterInfo now, String node) {
 		if (node == null || !NodeNames.ROLES.contains(node)) {
 			return node;
 		}
-		List<NodeInfo> up = cluster.nodes().stream().filter(NodeInfo::up).toList();
-		List<NodeInfo> candidates = up.isEmpty() ? cluster.nodes() : up;
-		return candidates.stream()
-			.filter((candidate) -> node.equals(candidate.role()))
-			.findFirst()
-			.or(() -> candidates.stream()
-				.filter((candidate) -> node.equals("leader") == "leader".equals(candidate.role()))
-				.findFirst())
-			.or(() -> candidates.stream().findFirst())
-			.map(NodeInfo::name)
-			.orElse(null);
+		Map<String, String> known = this.roles.computeIfAbsent(side.name(), (name) -> new ConcurrentHashMap<>());
+		return known.computeIfAbsent(node, (role) -> find(now, role, known.get("leader")));
+	}
+
+	/**
+	 * A healthy node with the role, else any node that answers; never the leader for a
+	 * follower.
+	 */
+	static String find(ClusterInfo cluster, String role, String leader) {
+		List<NodeInfo> candidates = cluster.nodes()
+			.stream()
+			.filter((node) -> !node.name().equals(leader) || role.equals("leader"))
+			.sorted(Comparator.comparing((NodeInfo node) -> !role.equals(node.role()))
+				.thenComparing((node) -> !"up".equals(node.condition()))
+				.thenComparing((node) -> !node.up()))
+			.toList();
+		return candidates.isEmpty() ? null : candidates.get(0).name();
 	}
 
 	private String apply(ClusterInfo side, ChaosStep chaos) {

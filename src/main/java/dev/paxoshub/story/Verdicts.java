@@ -191,14 +191,21 @@ final class Verdicts {
 			.collect(Collectors.joining(", "));
 	}
 
-	/** Some node still holds the account at the acknowledged revision or later. */
+	/**
+	 * Some node's copy of the account has the acknowledged change in its history. A node
+	 * keeps the latest few stamps only; a change older than all of them, on a copy that
+	 * went further, is taken as kept.
+	 */
 	static boolean kept(Map<String, String> written, ClusterState last) {
 		String account = written.get("account");
-		long revision = revisionOf(written.get("stamp"));
+		String stamp = written.get("stamp");
+		long revision = revisionOf(stamp);
 		return last.nodes()
 			.stream()
 			.flatMap((node) -> node.accounts().stream())
-			.anyMatch((held) -> held.id().equals(account) && held.revision() >= revision);
+			.filter((held) -> held.id().equals(account))
+			.anyMatch((held) -> held.lineage().contains(stamp) || (!held.lineage().isEmpty()
+					&& revisionOf(held.lineage().get(0)) > revision && held.revision() > revision));
 	}
 
 	/** A stamp reads {@code revision@writer@millis}. */
