@@ -7,7 +7,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 /** Every home page's layout says whether the operator is signed in. */
-@ControllerAdvice(assignableTypes = { HomePageController.class, DashboardController.class })
+@ControllerAdvice(assignableTypes = { HomePageController.class, DashboardController.class, StoryPageController.class })
 class HomeLayoutModel {
 
 	@ModelAttribute

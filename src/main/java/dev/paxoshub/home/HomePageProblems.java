@@ -9,8 +9,11 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
-/** The dashboard pages' errors as a page of the home, with the sentence that says why. */
-@ControllerAdvice(assignableTypes = { DashboardController.class, ChaosPageController.class })
+/**
+ * The dashboard's and the story's errors as a page of the home, with the sentence that
+ * says why.
+ */
+@ControllerAdvice(assignableTypes = { DashboardController.class, ChaosPageController.class, StoryPageController.class })
 class HomePageProblems {
 
 	static final String VIEW = "home/problem";

@@ -21,10 +21,11 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.util.function.SingletonSupplier;
 
 /**
- * Watching is for everyone; breaking nodes is for the operator. The API takes the
- * operator's HTTP Basic; the pages a sign-in form with an HTTP session (the home is one
- * process, so a session is no problem here) and CSRF tokens. The same strict headers as
- * the nodes' pages.
+ * Watching is for everyone; breaking nodes and playing the story are for the operator.
+ * The API takes the operator's HTTP Basic; the pages a sign-in form with an HTTP session
+ * (the home is one process, so a session is no problem here) and CSRF tokens. The same
+ * strict headers as the nodes' pages, except for the pages the story recorded, which only
+ * the home may frame.
  */
 @Configuration(proxyBeanMethods = false)
 class HomeSecurity {
@@ -33,6 +34,21 @@ class HomeSecurity {
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+
+	/**
+	 * A page a node served to an actor of the story, shown again in the story page's
+	 * frame.
+	 */
+	static final String RECORDED_PAGE = "/story/plays/*/steps/*/*/page";
+
+	/**
+	 * The page is a node's, not the home's, so it gets nothing of the home: no script
+	 * runs, no form is sent, and its origin is nobody's (sandbox). It may use the
+	 * stylesheet, which the home serves at the same path as the sites, so that it still
+	 * looks like the site; and only a page of the home may frame it.
+	 */
+	static final String RECORDED_PAGE_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; "
+			+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'self'";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -68,11 +84,24 @@ class HomeSecurity {
 			.build();
 	}
 
+	/** Open to all, as the story page is; framed by the home only. */
 	@Bean
 	@Order(2)
+	SecurityFilterChain recordedPages(HttpSecurity http) throws Exception {
+		return http.securityMatcher(RECORDED_PAGE)
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(RECORDED_PAGE_POLICY))
+				.frameOptions((frames) -> frames.sameOrigin())
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.build();
+	}
+
+	@Bean
+	@Order(3)
 	SecurityFilterChain homePages(HttpSecurity http) throws Exception {
 		return http.headers(HomeSecurity::headers)
-			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/clusters/**")
+			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/clusters/**", "/story/**")
 				.hasRole(OPERATOR)
 				.anyRequest()
 				.permitAll())

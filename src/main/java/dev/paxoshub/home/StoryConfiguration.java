@@ -1,6 +1,7 @@
 package dev.paxoshub.home;
 
 import java.net.URI;
+import java.util.List;
 
 import dev.paxoshub.node.PaxoshubProperties;
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
@@ -8,23 +9,27 @@ import dev.paxoshub.story.HomeApi;
 import dev.paxoshub.story.StoryStage;
 
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.function.SingletonSupplier;
 
 /**
  * The story stage plays through the home's own API, as any other client of the home
- * would, on the port the home listens on once it has started.
+ * would, on the port the home listens on: looked up when the first play starts, since the
+ * server is not listening yet when the stage is made.
  */
 @Configuration(proxyBeanMethods = false)
 class StoryConfiguration {
 
 	@Bean
-	StoryStage storyStage(WebServerApplicationContext context, PaxoshubProperties properties, Clusters clusters) {
-		SingletonSupplier<HomeApi> home = SingletonSupplier
-			.of(() -> new HomeApi(URI.create("http://127.0.0.1:" + context.getWebServer().getPort()),
-					properties.admin().username(), properties.admin().password()));
-		return new StoryStage(home, clusters.all().get(0).nodes().stream().map(NodeAddress::name).toList());
+	StoryStage storyStage(ApplicationContext context, PaxoshubProperties properties, Clusters clusters) {
+		SingletonSupplier<HomeApi> home = SingletonSupplier.of(() -> new HomeApi(
+				URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort()),
+				properties.admin().username(), properties.admin().password()));
+		List<String> nodes = clusters.all().isEmpty() ? List.of()
+				: clusters.all().get(0).nodes().stream().map(NodeAddress::name).toList();
+		return new StoryStage(home, nodes);
 	}
 
 }
