@@ -1,11 +1,14 @@
 package dev.paxoshub.demo;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
@@ -24,6 +27,7 @@ import org.springframework.context.ApplicationEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.GenericApplicationListener;
 import org.springframework.core.ResolvableType;
+import org.springframework.util.FileSystemUtils;
 
 /**
  * Morpheus, Neo, Trinity and the front door of one cluster as four Spring applications in
@@ -37,6 +41,11 @@ public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 	static final String SIGN_IN_KEY = "paxoshub.cluster.sign-in-key";
 
 	static final String ADMIN_PASSWORD = "paxoshub.admin.password";
+
+	private static final String DATA_DIR = "--paxoshub.data-dir=";
+
+	/** Where a node keeps its data when no argument says, as in PaxoshubProperties. */
+	private static final String DEFAULT_DATA_DIR = "data";
 
 	private static final Logger log = LoggerFactory.getLogger(DemoCluster.class);
 
@@ -56,6 +65,11 @@ public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 	private final Map<String, Object> locks = new ConcurrentHashMap<>();
 
 	private volatile ConfigurableApplicationContext frontDoor;
+
+	private final Object frontDoorLock = new Object();
+
+	/** One reset at a time; a second one waits for the first. */
+	private final Object resetLock = new Object();
 
 	/**
 	 * @param name the cluster's name, which also names its site's cookies; null for a
@@ -101,16 +115,57 @@ public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 	 * Starts every node and the front door side by side; returns once all of them serve.
 	 */
 	public DemoCluster start() {
-		ExecutorService starter = Executors.newFixedThreadPool(this.layout.size() + 1);
+		List<Runnable> parts = new ArrayList<>();
+		this.layout.forEach((node) -> parts.add(() -> startNode(node.name())));
+		parts.add(this::startFrontDoor);
+		inParallel(parts);
+		return this;
+	}
+
+	/**
+	 * Stops the front door and every node side by side, removes each node's data folder,
+	 * and starts them all again. The front door's record of acknowledged writes lives in
+	 * its memory, so it starts empty too. A folder that cannot be removed fails the reset
+	 * only once everything runs again, so that a failed reset leaves no cluster down.
+	 */
+	@Override
+	public void reset() {
+		synchronized (this.resetLock) {
+			List<String> kept = new CopyOnWriteArrayList<>();
+			List<Runnable> parts = new ArrayList<>();
+			this.layout.forEach((node) -> parts.add(() -> {
+				synchronized (lock(node.name())) {
+					stopNode(node.name());
+					if (!removeData(node.name())) {
+						kept.add(dataOf(node.name()).toString());
+					}
+				}
+			}));
+			parts.add(this::stopFrontDoor);
+			long started = System.nanoTime();
+			inParallel(parts);
+			long stopped = System.nanoTime();
+			start();
+			log.info("Cluster {} stopped and emptied in {} ms, started again in {} ms", this.name,
+					(stopped - started) / 1_000_000, (System.nanoTime() - stopped) / 1_000_000);
+			if (!kept.isEmpty()) {
+				throw new IllegalStateException("Could not remove " + String.join(", ", kept)
+						+ "; those nodes were started again with what they had stored.");
+			}
+		}
+	}
+
+	private void inParallel(List<Runnable> parts) {
+		ExecutorService workers = Executors.newFixedThreadPool(parts.size());
 		try {
-			List<CompletableFuture<?>> parts = new ArrayList<>();
-			this.layout.forEach((node) -> parts.add(CompletableFuture.runAsync(() -> startNode(node.name()), starter)));
-			parts.add(CompletableFuture.runAsync(this::startFrontDoor, starter));
-			CompletableFuture.allOf(parts.toArray(CompletableFuture[]::new)).join();
-			return this;
+			CompletableFuture
+				.allOf(parts.stream()
+					.map((part) -> CompletableFuture.runAsync(part, workers))
+					.toArray(CompletableFuture[]::new))
+				.join();
 		}
 		finally {
-			starter.shutdown();
+			workers.shutdown();
 		}
 	}
 
@@ -124,17 +179,7 @@ public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 			args.addAll(layoutArgs());
 			args.add("--paxoshub.role=node");
 			args.add("--paxoshub.node=" + node);
-			// The home revives a node on one of its request threads, whose class loader
-			// is its web server's; the node's proxies must come from the application's.
-			Thread thread = Thread.currentThread();
-			ClassLoader before = thread.getContextClassLoader();
-			thread.setContextClassLoader(DemoCluster.class.getClassLoader());
-			try {
-				context = part(NodeApplication.class).run(args.toArray(String[]::new));
-			}
-			finally {
-				thread.setContextClassLoader(before);
-			}
+			context = run(NodeApplication.class, args);
 			this.running.put(node, context);
 			return context;
 		}
@@ -195,16 +240,98 @@ public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 		startNode(node);
 	}
 
+	/**
+	 * With an empty disk the node is stopped if it runs and its data folder removed
+	 * before it starts, all under its lock, so that no other start sees half of it.
+	 */
+	@Override
+	public void revive(String node, boolean emptyDisk) {
+		if (!emptyDisk) {
+			startNode(node);
+			return;
+		}
+		synchronized (lock(node)) {
+			stopNode(node);
+			if (!removeData(node)) {
+				throw new IllegalStateException("Could not remove " + dataOf(node) + "; " + node + " was not started.");
+			}
+			startNode(node);
+		}
+	}
+
+	/** The folder a node keeps its database and Raft logs in (see NodeDatabase). */
+	Path dataOf(String node) {
+		return dataDir().resolve(node);
+	}
+
+	/** The last data folder the arguments name, as Spring would read a single one. */
+	private Path dataDir() {
+		String dir = DEFAULT_DATA_DIR;
+		for (String arg : this.sharedArgs) {
+			if (arg.startsWith(DATA_DIR)) {
+				dir = arg.substring(DATA_DIR.length());
+			}
+		}
+		return Path.of(dir);
+	}
+
+	/**
+	 * @return whether nothing of the node's data is left; to be called while the node is
+	 * stopped
+	 */
+	private boolean removeData(String node) {
+		Path folder = dataOf(node);
+		try {
+			FileSystemUtils.deleteRecursively(folder);
+			return true;
+		}
+		catch (IOException ex) {
+			log.warn("Could not remove {}: {}", folder, ex.toString());
+			return false;
+		}
+	}
+
 	private Object lock(String node) {
 		return this.locks.computeIfAbsent(node, (key) -> new Object());
 	}
 
 	private void startFrontDoor() {
-		List<String> args = new ArrayList<>(this.sharedArgs);
-		args.addAll(layoutArgs());
-		args.add("--paxoshub.role=front-door");
-		args.add("--server.port=" + this.frontDoorPort);
-		this.frontDoor = part(FrontDoorApplication.class).run(args.toArray(String[]::new));
+		synchronized (this.frontDoorLock) {
+			if (this.frontDoor != null && this.frontDoor.isActive()) {
+				return;
+			}
+			List<String> args = new ArrayList<>(this.sharedArgs);
+			args.addAll(layoutArgs());
+			args.add("--paxoshub.role=front-door");
+			args.add("--server.port=" + this.frontDoorPort);
+			this.frontDoor = run(FrontDoorApplication.class, args);
+		}
+	}
+
+	private void stopFrontDoor() {
+		synchronized (this.frontDoorLock) {
+			if (this.frontDoor != null) {
+				this.frontDoor.close();
+				this.frontDoor = null;
+			}
+		}
+	}
+
+	/**
+	 * The home revives a node, or resets the cluster, on one of its request threads (or
+	 * threads they made), whose class loader is its web server's; each part's proxies
+	 * must come from the application's.
+	 */
+	private static ConfigurableApplicationContext run(Class<?> application, List<String> args) {
+		Thread thread = Thread.currentThread();
+		ClassLoader before = thread.getContextClassLoader();
+		thread.setContextClassLoader(DemoCluster.class.getClassLoader());
+		try {
+			return part(application).run(args.toArray(String[]::new));
+		}
+		finally {
+			thread.setContextClassLoader(before);
+		}
 	}
 
 	/**
@@ -271,9 +398,7 @@ public class DemoCluster implements ClusterSupervisor, AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.frontDoor != null) {
-			this.frontDoor.close();
-		}
+		stopFrontDoor();
 		new ArrayList<>(this.running.keySet()).parallelStream().forEach(this::stopNode);
 	}
 

@@ -1,20 +1,28 @@
 package dev.paxoshub.home;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import dev.paxoshub.node.PaxoshubProperties.NodeAddress;
 
 import org.springframework.stereotype.Service;
 
 /**
- * The operator's chaos, carried out: a crash and a revival through the cluster's
- * supervisor, every link fault through the node's own chaos endpoint (the node applies it
- * to its own traffic). Each action goes into the cluster's timeline, and answers the
- * sentence it wrote there.
+ * The operator's chaos, carried out: a crash and a revival (with the node's data or with
+ * an empty disk) through the cluster's supervisor, every link fault through the node's
+ * own chaos endpoint (the node applies it to its own traffic). Each action goes into the
+ * cluster's timeline, and answers the sentence it wrote there.
  */
 @Service
 class Chaos {
+
+	/** The actions that end a fault, which must reach a node even while it is away. */
+	private static final Set<String> LIFTING = Set.of("steady", "heal");
+
+	/** The longest a flaky network stays away (the node's own limit), and some. */
+	private static final Duration FLAKY_AWAY_AT_MOST = Duration.ofSeconds(65);
 
 	private final NodeClient nodes;
 
@@ -42,6 +50,20 @@ class Chaos {
 	}
 
 	/**
+	 * A disk replaced: the node is killed if it runs and comes back as a new server with
+	 * nothing stored, to catch up from its peers (or not) as its mode allows.
+	 */
+	String reviveWithEmptyDisk(ClusterSupervisor cluster, NodeAddress node) {
+		try {
+			cluster.revive(node.name(), true);
+		}
+		catch (UnsupportedOperationException ex) {
+			throw new ChaosRefusedException(501, ex.getMessage());
+		}
+		return done(cluster, node.displayName() + " came back as a new server with an empty disk.");
+	}
+
+	/**
 	 * A link fault, applied by the node to its own traffic; the node says what it now
 	 * does.
 	 */
@@ -49,7 +71,12 @@ class Chaos {
 		if (!cluster.isRunning(node.name())) {
 			throw new ChaosRefusedException(409, node.displayName() + " is down: revive it first.");
 		}
-		this.nodes.chaos(node.url(), action, body);
+		if (LIFTING.contains(action)) {
+			lift(node, action);
+		}
+		else {
+			this.nodes.chaos(node.url(), action, body);
+		}
 		return done(cluster, describe(node, action, body));
 	}
 
@@ -59,9 +86,36 @@ class Chaos {
 			if (!cluster.isRunning(node.name())) {
 				cluster.revive(node.name());
 			}
-			this.nodes.chaos(node.url(), "heal", Map.of());
+			lift(node, "heal");
 		}
 		return done(cluster, "Every node of the cluster was healed and is running.");
+	}
+
+	/**
+	 * A node away on its flaky network closes its port, so the order to stop being flaky
+	 * cannot reach it until its network comes back by itself (within a minute at most):
+	 * the order is sent again until it lands.
+	 */
+	private void lift(NodeAddress node, String action) {
+		long deadline = System.nanoTime() + FLAKY_AWAY_AT_MOST.toNanos();
+		while (true) {
+			try {
+				this.nodes.chaos(node.url(), action, Map.of());
+				return;
+			}
+			catch (ChaosRefusedException ex) {
+				if (ex.status() != 503 || System.nanoTime() > deadline) {
+					throw ex;
+				}
+			}
+			try {
+				Thread.sleep(200);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new ChaosRefusedException(503, node.displayName() + " was not reached in time.");
+			}
+		}
 	}
 
 	private String done(ClusterSupervisor cluster, String text) {

@@ -39,6 +39,11 @@ class ClusterProperties implements SchedulingConfigurer {
 
 	private final Map<String, List<Verdict>> latest = new ConcurrentHashMap<>();
 
+	/**
+	 * What each cluster is judged and forgotten under, so that neither cuts the other.
+	 */
+	private final Map<String, Object> locks = new ConcurrentHashMap<>();
+
 	ClusterProperties(Clusters clusters, ClusterWatch watch, NodeClient nodes, HomeSettings settings) {
 		this.clusters = clusters;
 		this.watch = watch;
@@ -62,6 +67,28 @@ class ClusterProperties implements SchedulingConfigurer {
 	 * up is not a cluster with faults.
 	 */
 	List<Verdict> judge(ClusterSupervisor cluster) {
+		synchronized (lock(cluster.name())) {
+			return judgeNow(cluster);
+		}
+	}
+
+	/**
+	 * The cluster was emptied and started again: its violations, its verdicts' "since"
+	 * and the writes its front door acknowledged before belong to the cluster it was. It
+	 * is judged afresh, as a home that just started would, once every node answers.
+	 */
+	void forget(String cluster) {
+		synchronized (lock(cluster)) {
+			this.checks.remove(cluster);
+			this.latest.remove(cluster);
+		}
+	}
+
+	private Object lock(String cluster) {
+		return this.locks.computeIfAbsent(cluster, (name) -> new Object());
+	}
+
+	private List<Verdict> judgeNow(ClusterSupervisor cluster) {
 		ClusterSnapshot snapshot = this.watch.snapshot(cluster);
 		if (!this.checks.containsKey(cluster.name()) && !snapshot.nodes().stream().allMatch(NodeSnapshot::answering)) {
 			return List.of();

@@ -12,6 +12,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 
@@ -52,6 +53,13 @@ class ClusterWatch implements SchedulingConfigurer, DisposableBean {
 
 	private final List<BiConsumer<String, ClusterSnapshot>> listeners = new CopyOnWriteArrayList<>();
 
+	/**
+	 * How often each cluster was forgotten; a look that began before the last time says
+	 * nothing about the cluster as it is now. Also what its snapshot and timeline are
+	 * changed under.
+	 */
+	private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+
 	ClusterWatch(Clusters clusters, NodeClient nodes, HomeSettings settings) {
 		this.clusters = clusters;
 		this.nodes = nodes;
@@ -90,6 +98,19 @@ class ClusterWatch implements SchedulingConfigurer, DisposableBean {
 		}
 	}
 
+	/**
+	 * The cluster was emptied and started again: its timeline and last snapshot belong to
+	 * the cluster it was, and go, as does whatever a look begun before now would add.
+	 */
+	void forget(String cluster) {
+		AtomicLong generation = generation(cluster);
+		synchronized (generation) {
+			generation.incrementAndGet();
+			this.latest.remove(cluster);
+			this.timelines.remove(cluster);
+		}
+	}
+
 	void onChange(BiConsumer<String, ClusterSnapshot> listener) {
 		this.listeners.add(listener);
 	}
@@ -99,6 +120,8 @@ class ClusterWatch implements SchedulingConfigurer, DisposableBean {
 	}
 
 	ClusterSnapshot poll(ClusterSupervisor cluster) {
+		AtomicLong generation = generation(cluster.name());
+		long lookedAt = generation.get();
 		List<CompletableFuture<NodeSnapshot>> asked = cluster.nodes()
 			.stream()
 			.map((node) -> CompletableFuture.supplyAsync(() -> look(cluster, node), this.askers))
@@ -106,12 +129,25 @@ class ClusterWatch implements SchedulingConfigurer, DisposableBean {
 		List<NodeSnapshot> seen = asked.stream().map(CompletableFuture::join).toList();
 		ClusterSnapshot now = new ClusterSnapshot(cluster.name(), cluster.frontDoor(), mode(seen), this.clock.instant(),
 				seen);
-		ClusterSnapshot before = this.latest.put(cluster.name(), now);
-		if (before != null && !now.sameAs(before)) {
-			changes(before, now).forEach((event) -> add(cluster.name(), event));
+		boolean changed;
+		synchronized (generation) {
+			if (generation.get() != lookedAt) {
+				return now;
+			}
+			ClusterSnapshot before = this.latest.put(cluster.name(), now);
+			changed = before != null && !now.sameAs(before);
+			if (changed) {
+				changes(before, now).forEach((event) -> add(cluster.name(), event));
+			}
+		}
+		if (changed) {
 			this.listeners.forEach((listener) -> listener.accept(cluster.name(), now));
 		}
 		return now;
+	}
+
+	private AtomicLong generation(String cluster) {
+		return this.generations.computeIfAbsent(cluster, (name) -> new AtomicLong());
 	}
 
 	private NodeSnapshot look(ClusterSupervisor cluster, NodeAddress node) {

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -38,11 +39,15 @@ class ClustersApiController {
 
 	private final ClusterProperties properties;
 
-	ClustersApiController(Clusters clusters, ClusterWatch watch, Chaos chaos, ClusterProperties properties) {
+	private final ClusterReset reset;
+
+	ClustersApiController(Clusters clusters, ClusterWatch watch, Chaos chaos, ClusterProperties properties,
+			ClusterReset reset) {
 		this.clusters = clusters;
 		this.watch = watch;
 		this.chaos = chaos;
 		this.properties = properties;
+		this.reset = reset;
 	}
 
 	@GetMapping
@@ -69,14 +74,26 @@ class ClustersApiController {
 		return this.properties.verdicts(supervisor(cluster)).stream().map(PropertySummary::of).toList();
 	}
 
+	/**
+	 * @param disk for {@code revive} only: {@code empty} brings the node back as a new
+	 * server with nothing stored; without it the node comes back with its data
+	 */
 	@PostMapping("/{cluster}/nodes/{node}/{action}")
 	ClusterSummary act(@PathVariable String cluster, @PathVariable String node, @PathVariable String action,
-			@RequestBody(required = false) Map<String, Object> body) {
+			@RequestParam(required = false) String disk, @RequestBody(required = false) Map<String, Object> body) {
 		ClusterSupervisor supervisor = supervisor(cluster);
 		NodeAddress address = node(supervisor, node);
+		boolean emptyDisk = emptyDisk(action, disk);
 		switch (action) {
 			case "kill" -> this.chaos.kill(supervisor, address);
-			case "revive" -> this.chaos.revive(supervisor, address);
+			case "revive" -> {
+				if (emptyDisk) {
+					this.chaos.reviveWithEmptyDisk(supervisor, address);
+				}
+				else {
+					this.chaos.revive(supervisor, address);
+				}
+			}
 			default -> {
 				if (!LINK_ACTIONS.contains(action)) {
 					throw notFound("There is no chaos action '" + action + "'. There are: kill, revive, "
@@ -95,6 +112,31 @@ class ClustersApiController {
 		return summary(this.watch.snapshot(supervisor));
 	}
 
+	/**
+	 * Every node and the front door started again with nothing stored; answers once the
+	 * cluster serves again (tens of seconds).
+	 */
+	@PostMapping("/{cluster}/reset")
+	ClusterSummary reset(@PathVariable String cluster) {
+		ClusterSupervisor supervisor = supervisor(cluster);
+		this.reset.reset(supervisor);
+		return summary(this.watch.snapshot(supervisor));
+	}
+
+	private static boolean emptyDisk(String action, String disk) {
+		if (disk == null) {
+			return false;
+		}
+		if (!"revive".equals(action)) {
+			throw badRequest("Only revive takes a disk; " + action + " takes none.");
+		}
+		if (!"empty".equalsIgnoreCase(disk.strip())) {
+			throw badRequest("There is no disk '" + disk + "'. Revive takes disk=empty (the node comes back as a"
+					+ " new server with nothing stored), or no disk (it comes back with its data).");
+		}
+		return true;
+	}
+
 	private ClusterSupervisor supervisor(String name) {
 		return this.clusters.named(name)
 			.orElseThrow(() -> notFound("There is no cluster named '" + name + "'. There are: "
@@ -107,6 +149,11 @@ class ClustersApiController {
 			.filter((node) -> node.name().equalsIgnoreCase(name))
 			.findFirst()
 			.orElseThrow(() -> notFound("Cluster " + cluster.name() + " has no node named '" + name + "'."));
+	}
+
+	private static ErrorResponseException badRequest(String message) {
+		return new ErrorResponseException(HttpStatus.BAD_REQUEST,
+				ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, message), null);
 	}
 
 	private static ErrorResponseException notFound(String message) {

@@ -113,7 +113,17 @@ class ChaosSecurityClusterTests {
 		URI healAll = this.home.url().resolve("/api/clusters/" + CLUSTER + "/heal");
 		assertRefused(this.chaos.post(healAll, null, null), 401, "Only the operator");
 		assertRefused(this.chaos.post(healAll, null, wrongOperatorPassword()), 401, "Only the operator");
+		for (URI wipe : List.of(this.home.url().resolve("/api/clusters/" + CLUSTER + "/reset"),
+				home("trinity", "revive?disk=empty"))) {
+			assertRefused(this.chaos.post(wipe, null, null), 401, "Only the operator can break nodes on purpose.");
+			assertRefused(this.chaos.post(wipe, null, wrongOperatorPassword()), 401,
+					"Only the operator can break nodes on purpose.");
+			assertRefused(this.chaos.post(wipe, null, ApiClient.basic(USER, USER_PASSWORD)), 401,
+					"Only the operator can break nodes on purpose.");
+		}
 		assertNothingChanged();
+		// Nothing was wiped either.
+		NODES.forEach((node) -> assertThat(this.api.recordsNamed(this.chaos.node(node), USER)).hasSize(1));
 	}
 
 	@Test
@@ -149,7 +159,14 @@ class ChaosSecurityClusterTests {
 				"downMs is [min, max] in milliseconds, with 50 <= min <= max <= 60000.");
 		assertBadInput(home("neo", "partition"), "{\"from\":[\"smith\"]}", 400,
 				"'smith' is not a peer of Neo; its peers are [morpheus, trinity].");
+		assertBadInput(home("neo", "revive?disk=floppy"), null, 400,
+				"There is no disk 'floppy'. Revive takes disk=empty (the node comes back as a new server with"
+						+ " nothing stored), or no disk (it comes back with its data).");
+		assertBadInput(home("neo", "kill?disk=empty"), null, 400, "Only revive takes a disk; kill takes none.");
+		assertBadInput(this.home.url().resolve("/api/clusters/nowhere/reset"), null, 404,
+				"There is no cluster named 'nowhere'. There are: [off].");
 		assertNothingChanged();
+		NODES.forEach((node) -> assertThat(this.api.recordsNamed(this.chaos.node(node), USER)).hasSize(1));
 	}
 
 	/** Every node runs and answers, with no fault on its links. */
