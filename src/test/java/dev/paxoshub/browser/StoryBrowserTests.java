@@ -75,15 +75,8 @@ class StoryBrowserTests {
 	}
 
 	@AfterAll
-	void stopTheDemo() {
-		if (this.home != null) {
-			this.home.close();
-		}
-		for (DemoCluster cluster : new DemoCluster[] { this.off, this.on }) {
-			if (cluster != null) {
-				cluster.close();
-			}
-		}
+	void stopTheDemo() throws Exception {
+		RunningCluster.closeAll(this.home, this.off, this.on);
 	}
 
 	@BeforeEach

@@ -76,15 +76,8 @@ class ResetClusterTests {
 	}
 
 	@AfterAll
-	void stopEverything() {
-		if (this.home != null) {
-			this.home.close();
-		}
-		for (DemoCluster cluster : new DemoCluster[] { this.off, this.on }) {
-			if (cluster != null) {
-				cluster.close();
-			}
-		}
+	void stopEverything() throws Exception {
+		RunningCluster.closeAll(this.home, this.off, this.on);
 	}
 
 	/** Whatever a failed test left broken; healing also revives a stopped node. */

@@ -26,6 +26,17 @@ public final class RunningCluster {
 	private RunningCluster() {
 	}
 
+	/**
+	 * Stops, in order, what a test started; a part that never started (null) is skipped.
+	 */
+	public static void closeAll(AutoCloseable... parts) throws Exception {
+		for (AutoCloseable part : parts) {
+			if (part != null) {
+				part.close();
+			}
+		}
+	}
+
 	public static DemoCluster start(Path dataDir, String... extraArgs) {
 		return startNamed(null, dataDir, extraArgs);
 	}

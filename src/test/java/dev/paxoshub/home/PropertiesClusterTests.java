@@ -55,15 +55,8 @@ class PropertiesClusterTests {
 	}
 
 	@AfterAll
-	void stopEverything() {
-		if (this.home != null) {
-			this.home.close();
-		}
-		for (DemoCluster cluster : new DemoCluster[] { this.off, this.on }) {
-			if (cluster != null) {
-				cluster.close();
-			}
-		}
+	void stopEverything() throws Exception {
+		RunningCluster.closeAll(this.home, this.off, this.on);
 	}
 
 	@AfterEach
