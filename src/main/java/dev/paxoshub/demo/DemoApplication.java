@@ -76,15 +76,25 @@ public class DemoApplication {
 		try {
 			CompletableFuture<ConfigurableApplicationContext> home = CompletableFuture
 				.supplyAsync(() -> startHome(clusters, shared, homePort), starter);
-			CompletableFuture
-				.allOf(clusters.stream()
-					.map((cluster) -> CompletableFuture.runAsync(cluster::start, starter))
-					.toArray(CompletableFuture[]::new))
-				.join();
-			log.info("paxoshub is up in {} ms. Home: http://localhost:{}  {}",
-					(System.nanoTime() - started) / 1_000_000, homePort,
-					clusters.stream().map((c) -> c.name() + ": " + c.frontDoor()).toList());
-			return new Demo(clusters, home.join());
+			try {
+				CompletableFuture
+					.allOf(clusters.stream()
+						.map((cluster) -> CompletableFuture.runAsync(cluster::start, starter))
+						.toArray(CompletableFuture[]::new))
+					.join();
+				Demo demo = new Demo(clusters, home.join());
+				log.info("paxoshub is up in {} ms. Home: http://localhost:{}  {}",
+						(System.nanoTime() - started) / 1_000_000, homePort,
+						clusters.stream().map((c) -> c.name() + ": " + c.frontDoor()).toList());
+				return demo;
+			}
+			catch (RuntimeException ex) {
+				// A part that failed to start fails the demo: the parts that did start
+				// would otherwise keep the process alive, serving half a demo.
+				home.thenAccept(ConfigurableApplicationContext::close);
+				clusters.parallelStream().forEach(DemoCluster::close);
+				throw ex;
+			}
 		}
 		finally {
 			starter.shutdown();
