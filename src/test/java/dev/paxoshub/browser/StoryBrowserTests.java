@@ -116,12 +116,13 @@ class StoryBrowserTests {
 		assertThat(played).as("every step of the story was played").isGreaterThan(2);
 		assertThat(view().getDomAttribute("data-shown")).isEqualTo(String.valueOf(played));
 
-		// The second step is your sign-up on Morpheus: an action, with the page served.
+		// The third step is your sign-up on Morpheus: an action, with the page served.
 		this.browser.script("window.storyPage = 'the same page';");
-		String secondHeadline = this.browser.find(By.cssSelector("#story-step-2 .story-step-headline")).getText();
-		this.browser.find(By.id("story-step-2")).click();
-		awaitStepShown(2);
-		assertBothColumnsShow(secondHeadline);
+		String signUpHeadline = this.browser.find(By.cssSelector("#story-step-3 .story-step-headline")).getText();
+		assertThat(signUpHeadline).contains("sign-up on Morpheus");
+		this.browser.find(By.id("story-step-3")).click();
+		awaitStepShown(3);
+		assertBothColumnsShow(signUpHeadline);
 		assertThat(this.browser.script("return window.storyPage;")).as("htmx swapped the columns in place")
 			.isEqualTo("the same page");
 		assertTheRecordedPageShowsIn("off");
