@@ -14,6 +14,7 @@ import dev.paxoshub.story.StoryStage;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.ErrorResponseException;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -121,10 +122,8 @@ class StoryApiController {
 			return builtIn(name).scenario();
 		}
 		if (file == null || file.isBlank()) {
-			throw new ErrorResponseException(HttpStatus.BAD_REQUEST,
-					org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-							"Send a scenario file as the body, or name a built-in one with ?scenario=."),
-					null);
+			throw problem(HttpStatus.BAD_REQUEST,
+					"Send a scenario file as the body, or name a built-in one with ?scenario=.");
 		}
 		return this.stage.read(file);
 	}
@@ -141,8 +140,11 @@ class StoryApiController {
 	}
 
 	private static ErrorResponseException notFound(String detail) {
-		return new ErrorResponseException(HttpStatus.NOT_FOUND,
-				org.springframework.http.ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, detail), null);
+		return problem(HttpStatus.NOT_FOUND, detail);
+	}
+
+	private static ErrorResponseException problem(HttpStatus status, String detail) {
+		return new ErrorResponseException(status, ProblemDetail.forStatusAndDetail(status, detail), null);
 	}
 
 	record ScenarioSummary(String name, String title, String summary, int steps) {

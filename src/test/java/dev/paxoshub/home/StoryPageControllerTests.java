@@ -53,12 +53,14 @@ import static org.mockito.BDDMockito.willThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.never;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.view;
@@ -109,6 +111,39 @@ class StoryPageControllerTests {
 		given(this.stage.read(anyString()))
 			.willAnswer((invocation) -> READER.read(invocation.getArgument(0, String.class)));
 		given(this.play.id()).willReturn("7");
+	}
+
+	@Test
+	void theStoryApiRefusesAnonymousAndWrongCallersAndPlaysNothing() throws Exception {
+		for (String path : List.of("/api/story/plays?scenario=the-story", "/api/story/reset",
+				"/api/story/plays/7/step")) {
+			this.mvc.perform(post(path)).andExpect(status().isUnauthorized());
+			this.mvc.perform(post(path).with(httpBasic("admin", "not-the-password")))
+				.andExpect(status().isUnauthorized());
+		}
+		then(this.stage).should(never()).start(any(), anyBoolean(), any(), anyBoolean());
+		then(this.stage).should(never()).reset();
+	}
+
+	@Test
+	void theStoryApiAnswersBadInputWithA4xxAndPlaysNothing() throws Exception {
+		this.mvc.perform(post("/api/story/plays").with(apiOperator()).contentType("application/yaml").content(BROKEN))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].line").value(6))
+			.andExpect(jsonPath("$.errors[0].message", containsString("fly-away")));
+		this.mvc.perform(post("/api/story/plays?scenario=the-story&speed=warp").with(apiOperator()))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.detail", containsString("normal or fast")));
+		this.mvc.perform(post("/api/story/plays?scenario=no-such-story").with(apiOperator()))
+			.andExpect(status().isNotFound())
+			.andExpect(jsonPath("$.detail", containsString("the-story")));
+		this.mvc.perform(post("/api/story/plays").with(apiOperator())).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/story/plays/99")).andExpect(status().isNotFound());
+		then(this.stage).should(never()).start(any(), anyBoolean(), any(), anyBoolean());
+	}
+
+	private static RequestPostProcessor apiOperator() {
+		return httpBasic("admin", "operator-password-for-tests");
 	}
 
 	@Test
