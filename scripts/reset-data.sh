@@ -5,7 +5,7 @@ cd "$(dirname "$0")/.."
 DATA=${PAXOSHUB_DATA_DIR:-data}
 for port in 8080 8081 8082 8083; do
   if curl -fsS -o /dev/null "http://127.0.0.1:$port/actuator/health" 2>/dev/null; then
-    echo "Something still answers on port $port: stop the demo (Ctrl-C, or scripts/stop-cluster.sh) first." >&2
+    echo "Something still answers on port $port: stop the demo (Ctrl-C, or scripts/cluster.sh stop) first." >&2
     exit 1
   fi
 done

@@ -59,6 +59,8 @@ class ArchitectureTests {
 			.definedBy("dev.paxoshub.properties..")
 			.layer("Story")
 			.definedBy("dev.paxoshub.story..")
+			.layer("Checker")
+			.definedBy("dev.paxoshub.checker..")
 			.layer("Demo")
 			.definedBy("dev.paxoshub.demo..")
 			.whereLayer("Web")
@@ -80,6 +82,8 @@ class ArchitectureTests {
 			.whereLayer("Story")
 			.mayOnlyBeAccessedByLayers("Home")
 			.whereLayer("Demo")
+			.mayNotBeAccessedByAnyLayer()
+			.whereLayer("Checker")
 			.mayNotBeAccessedByAnyLayer()
 			.check(MAIN);
 	}

@@ -14,15 +14,19 @@ class HomePageController {
 
 	private final ClusterWatch watch;
 
-	HomePageController(Clusters clusters, ClusterWatch watch) {
+	private final CheckerRuns checkerRuns;
+
+	HomePageController(Clusters clusters, ClusterWatch watch, CheckerRuns checkerRuns) {
 		this.clusters = clusters;
 		this.watch = watch;
+		this.checkerRuns = checkerRuns;
 	}
 
 	@GetMapping("/")
 	String home(Model model) {
 		List<ClusterSnapshot> snapshots = this.clusters.all().stream().map(this.watch::snapshot).toList();
 		model.addAttribute("clusters", snapshots);
+		model.addAttribute("checkerRuns", this.checkerRuns.newestPerMode().values());
 		return "home/index";
 	}
 

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.ModelAndView;
  * The dashboard's and the story's errors as a page of the home, with the sentence that
  * says why.
  */
-@ControllerAdvice(assignableTypes = { DashboardController.class, ChaosPageController.class, StoryPageController.class })
+@ControllerAdvice(assignableTypes = { DashboardController.class, ChaosPageController.class, StoryPageController.class,
+		CheckerReportController.class })
 class HomePageProblems {
 
 	static final String VIEW = "home/problem";

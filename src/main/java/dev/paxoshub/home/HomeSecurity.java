@@ -50,6 +50,13 @@ class HomeSecurity {
 	static final String RECORDED_PAGE_POLICY = "sandbox; default-src 'none'; img-src 'self' data:; "
 			+ "style-src 'self' 'unsafe-inline'; frame-ancestors 'self'";
 
+	/**
+	 * The checker's report is a page of its own, written by another program from what the
+	 * network said: it may style itself, and nothing more.
+	 */
+	static final String CHECKER_REPORT_POLICY = "sandbox; default-src 'none'; style-src 'unsafe-inline'; "
+			+ "img-src data:; frame-ancestors 'none'";
+
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new BCryptPasswordEncoder();
@@ -99,6 +106,17 @@ class HomeSecurity {
 
 	@Bean
 	@Order(3)
+	SecurityFilterChain checkerReports(HttpSecurity http) throws Exception {
+		return http.securityMatcher("/checker/**")
+			.requestCache((cache) -> cache.disable())
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CHECKER_REPORT_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.SAME_ORIGIN)))
+			.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.build();
+	}
+
+	@Bean
+	@Order(4)
 	SecurityFilterChain homePages(HttpSecurity http) throws Exception {
 		return http.headers(HomeSecurity::headers)
 			.authorizeHttpRequests((requests) -> requests.requestMatchers(HttpMethod.POST, "/clusters/**", "/story/**")
