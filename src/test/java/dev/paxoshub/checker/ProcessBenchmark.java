@@ -211,14 +211,14 @@ public final class ProcessBenchmark {
 				// time.
 				Level warm = load(site, frontDoor, 16, names, Duration.ZERO, this.options.warmup,
 						this.options.warmupSignups, Duration.ofSeconds(90));
-				say(mode + ": warm-up, 16 clients through the front door: " + warm.summary());
+				say(mode + ": warm-up through the front door: " + warm.summary());
 			});
 			for (int clients : this.options.clients) {
 				phase(result, clients + (clients == 1 ? " client" : " clients"), () -> {
 					Level level = load(site, frontDoor, clients, names, this.options.ramp, this.options.levelTime,
 							this.options.minSignups, this.options.levelCap);
 					result.levels.put(clients, level);
-					say(mode + ": " + clients + " clients through the front door: " + level.summary());
+					say(mode + ", through the front door: " + level.summary());
 				});
 			}
 			for (String part : PARTS) {
@@ -1189,11 +1189,11 @@ public final class ProcessBenchmark {
 
 		String summary() {
 			return String.format(Locale.ROOT,
-					"%d clients: %d sign-ups in %.1f s = %s/s; p50 %s, p90 %s, p99 %s, max %s, mean %s ms; %d errors%s",
-					this.clients, this.latency.count(), this.seconds, rate(this), ms(this.latency.percentileMs(50)),
-					ms(this.latency.percentileMs(90)), ms(this.latency.percentileMs(99)),
-					ms(this.latency.percentileMs(100)), ms(this.latency.meanMs()), errorCount(),
-					this.errors.isEmpty() ? "" : " " + this.errors);
+					"%d client%s: %d sign-ups in %.1f s = %s/s; p50 %s, p90 %s, p99 %s, max %s, mean %s ms; %d errors%s",
+					this.clients, (this.clients == 1) ? "" : "s", this.latency.count(), this.seconds, rate(this),
+					ms(this.latency.percentileMs(50)), ms(this.latency.percentileMs(90)),
+					ms(this.latency.percentileMs(99)), ms(this.latency.percentileMs(100)), ms(this.latency.meanMs()),
+					errorCount(), this.errors.isEmpty() ? "" : " " + this.errors);
 		}
 
 	}
