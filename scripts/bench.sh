@@ -14,8 +14,8 @@
 #
 # Both tables are printed again at the end.
 #
-#   scripts/bench.sh                 full run (about 12 minutes on 2 cores)
-#   scripts/bench.sh --quick         short run of both parts (about 5 minutes)
+#   scripts/bench.sh                 full run (about 12 minutes on 2 cores: 5 + 6, and the build)
+#   scripts/bench.sh --quick         short run of both parts (about 6 minutes)
 #   scripts/bench.sh --only=claims   one part only (or --only=processes)
 #   scripts/bench.sh --help          every option: the claim benchmark's as they are (--mode=on,
 #                                    --samples=N, ...), the process benchmark's with a --proc-
