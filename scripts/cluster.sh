@@ -74,6 +74,15 @@ node_url() { echo "http://$(node_host "$1"):$(node_port "$1")"; }
 
 net_up() {
   ip link show "$BRIDGE" >/dev/null 2>&1 && return
+  # Base ports 250 apart map to the same subnet; two bridges on one subnet would route each
+  # other's traffic wrongly, so refuse rather than share.
+  local holder
+  holder=$(ip -o -4 addr show to "$SUBNET.0/24" | awk '{print $2}' | head -n 1)
+  if [ -n "$holder" ]; then
+    echo "cluster.sh: $SUBNET.0/24 (base port $BASE) is already used by $holder, likely a cluster on a base port" \
+      "250 apart; choose another PAXOSHUB_BASE_PORT" >&2
+    exit 1
+  fi
   ip link add "$BRIDGE" type bridge
   ip addr add "$SUBNET.254/24" dev "$BRIDGE"
   ip link set "$BRIDGE" up
@@ -150,6 +159,18 @@ serves() {
   grep -q '"mode":"OFF"' <<<"$status" || grep -q '"writable":true' <<<"$status"
 }
 
+# Each part runs from a copy of the jar as it was when the part started: a rebuild (mvn
+# package, bench.sh) rewrites target/paxoshub.jar, and a running JVM still loads classes from
+# its jar lazily.
+jar_copy() {
+  local copy="$DATA/jars/paxoshub-$(stat -c %Y "$JAR").jar"
+  if [ ! -f "$copy" ]; then
+    mkdir -p "$DATA/jars"
+    cp "$JAR" "$copy.tmp" && mv "$copy.tmp" "$copy"
+  fi
+  echo "$copy"
+}
+
 launch() { # part, extra arguments...
   local part=$1; shift
   local java=(java)
@@ -161,7 +182,7 @@ launch() { # part, extra arguments...
     java+=(-cp "$PAXOSHUB_CLASSPATH" dev.paxoshub.Paxoshub)
   else
     [ -f "$JAR" ] || { echo "building $JAR ..."; ./mvnw -q -B -DskipTests package; }
-    java+=(-jar "$JAR")
+    java+=(-jar "$(jar_copy)")
   fi
   java+=(--paxoshub.data-dir="$DATA")
   if [ "$part" = front-door ]; then
@@ -260,6 +281,7 @@ stop() {
   for part in front-door "${NODES[@]}"; do stop_part "$part"; done
   [ "$(net_mode)" = netns ] && net_down
   rm -f "$PIDS/net" "$PIDS/args"
+  rm -rf "$DATA/jars"
   return 0
 }
 
