@@ -8,7 +8,10 @@ import java.util.List;
 /**
  * How long writes were unavailable around each fault: the longest stretch without an
  * acknowledged claim or edit, from the fault's start until a second after it was lifted,
- * or until writes succeeded again if they took longer than that to come back.
+ * or until writes succeeded again if they took longer than that to come back. Never past
+ * the end of the run: once the clients stop nobody writes, and a fault lifted after that
+ * (a killed node started again while the run winds down) is not an outage for the time
+ * nobody asked.
  */
 final class Outages {
 
@@ -36,14 +39,14 @@ final class Outages {
 	}
 
 	/**
-	 * A second after the fault was lifted, later if writes had not come back by then (the
-	 * end of the run if they never did).
+	 * A second after the fault was lifted, later if writes had not come back by then; the
+	 * end of the run at the latest.
 	 */
 	private static double windowEnd(double[] writes, Fault fault, double runEnd) {
 		double end = fault.end() + AFTER_FAULT_MS;
 		int next = firstAtOrAfter(writes, fault.end());
-		double resumed = (next < writes.length) ? writes[next] : Math.max(runEnd, end);
-		return Math.max(end, resumed);
+		double resumed = (next < writes.length) ? writes[next] : runEnd;
+		return Math.max(fault.start(), Math.min(runEnd, Math.max(end, resumed)));
 	}
 
 	static double longestGap(double[] writes, double from, double to) {

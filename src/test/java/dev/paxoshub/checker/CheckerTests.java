@@ -413,6 +413,22 @@ class CheckerTests {
 	}
 
 	@Test
+	void theTimeAfterTheClientsStoppedIsNoOutageEvenWhileTheFaultLasts() {
+		// A killed node is started again while the run winds down: its fault ends after
+		// the clients' last request.
+		this.h.fault("kill", "neo", 1_000, 14_000);
+		for (int at = 0; at <= 9_800; at += 200) {
+			this.h.during(at, at + 50).edited(NAME, "a1", "v" + at);
+		}
+
+		Verdict.Outage outage = Checker.check(this.h.history(10_000), null).outages().get(0);
+
+		assertThat(outage.unavailableMs()).isEqualTo(200);
+		assertThat(outage.explanation())
+			.isEqualTo("Writes went on after Neo was killed: the longest pause was 200 ms.");
+	}
+
+	@Test
 	void aNodeRecoversWithinThirtySecondsOfHealing() {
 		FinalState end = CheckerHistory.nodes()
 			.on("morpheus", (node) -> node.servingAfter(30_000.0))
