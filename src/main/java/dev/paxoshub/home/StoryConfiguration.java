@@ -27,8 +27,11 @@ class StoryConfiguration {
 		SingletonSupplier<HomeApi> home = SingletonSupplier.of(() -> new HomeApi(
 				URI.create("http://127.0.0.1:" + ((WebServerApplicationContext) context).getWebServer().getPort()),
 				properties.admin().username(), properties.admin().password()));
-		List<String> nodes = clusters.all().isEmpty() ? List.of()
-				: clusters.all().get(0).nodes().stream().map(NodeAddress::name).toList();
+		// A home watching no cluster (one that only shows the fault checker's runs) still
+		// reads the built-in scenarios against the configured layout.
+		List<NodeAddress> layout = clusters.all().isEmpty() ? properties.cluster().nodes()
+				: clusters.all().get(0).nodes();
+		List<String> nodes = layout.stream().map(NodeAddress::name).toList();
 		return new StoryStage(home, nodes);
 	}
 

@@ -1,6 +1,7 @@
 package dev.paxoshub.demo;
 
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,6 +38,14 @@ public final class RunningHome implements AutoCloseable {
 	/** A home that watches as often as the demo's does, for its live dashboards. */
 	public static RunningHome live(DemoCluster... clusters) {
 		return start(clusters);
+	}
+
+	/**
+	 * A home watching no cluster, reading what other programs leave in its data folder
+	 * (the fault checker's runs).
+	 */
+	public static RunningHome onDataFolder(Path dataDir) {
+		return start(new DemoCluster[0], "--paxoshub.data-dir=" + dataDir.toAbsolutePath());
 	}
 
 	private static RunningHome start(DemoCluster[] clusters, String... extraArgs) {
