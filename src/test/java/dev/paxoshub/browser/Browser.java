@@ -15,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -136,7 +137,18 @@ final class Browser implements AutoCloseable {
 	}
 
 	WebDriverWait waitFor() {
-		return new WebDriverWait(this.driver, WAIT);
+		return waitFor(WAIT);
+	}
+
+	/**
+	 * Live pages swap their sections in place (htmx, several times a second): an element
+	 * a condition located may be replaced before the condition reads it, and the next
+	 * poll finds its successor.
+	 */
+	WebDriverWait waitFor(Duration timeout) {
+		WebDriverWait wait = new WebDriverWait(this.driver, timeout);
+		wait.ignoring(StaleElementReferenceException.class);
+		return wait;
 	}
 
 	WebElement find(By by) {

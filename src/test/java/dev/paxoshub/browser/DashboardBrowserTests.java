@@ -27,7 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -112,7 +111,8 @@ class DashboardBrowserTests {
 			long asked = System.currentTimeMillis();
 			operatorPost("/api/clusters/on/nodes/" + node + "/kill");
 			long answered = System.currentTimeMillis();
-			new WebDriverWait(this.browser.driver(), LIVE).withMessage(node + "'s card to turn down without a reload")
+			this.browser.waitFor(LIVE)
+				.withMessage(node + "'s card to turn down without a reload")
 				.until((d) -> this.browser.script("return window.paxoshubSeenAt;") != null);
 			long seen = ((Number) this.browser.script("return window.paxoshubSeenAt;")).longValue();
 			assertThat(this.browser.script("return window.paxoshubPage;")).isEqualTo("the same page");
@@ -155,9 +155,11 @@ class DashboardBrowserTests {
 			.until(ExpectedConditions.attributeToBe(By.id("node-neo"), "data-condition", "down"));
 
 		this.browser.visible(By.id("chaos-neo-revive")).click();
-		new WebDriverWait(this.browser.driver(), REVIVAL).withMessage("the answer to reviving Neo")
+		this.browser.waitFor(REVIVAL)
+			.withMessage("the answer to reviving Neo")
 			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("chaos-result"), "Neo was revived"));
-		new WebDriverWait(this.browser.driver(), REVIVAL).withMessage("Neo's card to be up again")
+		this.browser.waitFor(REVIVAL)
+			.withMessage("Neo's card to be up again")
 			.until(ExpectedConditions.attributeToBe(By.id("node-neo"), "data-condition", "up"));
 		// htmx did it all on the page it was given: no reload, no redirect.
 		assertThat(this.browser.script("return window.paxoshubPage;")).isEqualTo("the same page");

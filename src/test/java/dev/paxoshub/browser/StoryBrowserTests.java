@@ -26,7 +26,6 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -177,7 +176,8 @@ class StoryBrowserTests {
 
 	/** Fails at once, with what the page says, when the play stops before the end. */
 	private void awaitBothVerdicts() {
-		new WebDriverWait(this.browser.driver(), WHOLE_STORY).withMessage("both verdicts of the story")
+		this.browser.waitFor(WHOLE_STORY)
+			.withMessage("both verdicts of the story")
 			.pollingEvery(Duration.ofSeconds(1))
 			.ignoring(StaleElementReferenceException.class)
 			.until((driver) -> {
