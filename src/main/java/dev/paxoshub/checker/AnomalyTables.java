@@ -36,10 +36,8 @@ final class AnomalyTables {
 			this.named.add(stale.op());
 			this.named.add(stale.missed());
 		}
-		for (Verdict.KeyResult key : RunSummary.orEmpty(verdict.keys())) {
-			if (!key.linearizable()) {
-				this.named.addAll(RunSummary.orEmpty(key.ops()));
-			}
+		for (Verdict.KeyResult key : verdict.keys(Verdict.KeyStatus.NOT_LINEARIZABLE)) {
+			this.named.addAll(RunSummary.orEmpty(key.ops()));
 		}
 		// An id the history does not hold cannot be shown or outlined; it stays plain
 		// text.
@@ -82,15 +80,25 @@ final class AnomalyTables {
 	String nonLinearizable() {
 		HtmlTable table = new HtmlTable("anomalies non-linearizable", "Username", "Operations on it",
 				"Operations no order explains", "Explanation");
-		for (Verdict.KeyResult key : RunSummary.orEmpty(this.verdict.keys())) {
-			if (!key.linearizable()) {
-				table.rowWithClass("class=\"anomaly non-linearizable\"", code(key.key()),
-						Integer.toString(key.operations()), links(key.ops()), explanation(key.explanation()));
-			}
+		for (Verdict.KeyResult key : this.verdict.keys(Verdict.KeyStatus.NOT_LINEARIZABLE)) {
+			table.rowWithClass("class=\"anomaly non-linearizable\"", code(key.key()),
+					Integer.toString(key.operations()), links(key.ops()), explanation(key.explanation()));
 		}
-		int checked = RunSummary.orEmpty(this.verdict.keys()).size();
-		return table.html("None: the history of each of the " + Markup.count(checked, "username", "usernames")
-				+ " checked can be explained by one order of its operations.");
+		int decided = this.verdict.keys(Verdict.KeyStatus.LINEARIZABLE).size();
+		int undecided = this.verdict.keys(Verdict.KeyStatus.UNDECIDED).size();
+		return table.html("None: the history of each of the " + Markup.count(decided, "username", "usernames")
+				+ ((undecided > 0) ? " the search could decide" : " checked")
+				+ " can be explained by one order of its operations.");
+	}
+
+	/** Not anomalies: names the search gave up on, so the run cannot be called valid. */
+	String undecided() {
+		HtmlTable table = new HtmlTable("undecided", "Username", "Operations on it", "Explanation");
+		for (Verdict.KeyResult key : this.verdict.keys(Verdict.KeyStatus.UNDECIDED)) {
+			table.rowWithClass("class=\"undecided\"", code(key.key()), Integer.toString(key.operations()),
+					explanation(key.explanation()));
+		}
+		return table.html("None: the search decided every username.");
 	}
 
 	/**

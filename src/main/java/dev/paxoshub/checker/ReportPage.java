@@ -27,7 +27,7 @@ final class ReportPage {
 			.append("<title>")
 			.append(Markup.escape(modeText(summary.mode())))
 			.append(": ")
-			.append(summary.valid() ? "VALID" : "INVALID")
+			.append(summary.validity())
 			.append(" · paxoshub fault check</title><style>")
 			.append(CSS)
 			.append("</style></head><body>");
@@ -51,6 +51,16 @@ final class ReportPage {
 						+ "makes every answer right: no single copy of the data could have answered that way.",
 				anomalies.nonLinearizable());
 		html.append("</section>");
+		html.append("<section id=\"undecided\"><h2>Undecided usernames <span class=\"badge ")
+			.append((summary.undecidedKeys() == 0) ? "ok" : "warn")
+			.append("\">")
+			.append(summary.undecidedKeys())
+			.append("</span></h2><p class=\"lede\">")
+			.append("A username whose operations overlap so much that the search for an order gave up before it ")
+			.append("could tell. That is no anomaly, but no proof either: with any of these, a run without ")
+			.append("anomalies is UNKNOWN, not VALID.</p>")
+			.append(anomalies.undecided())
+			.append("</section>");
 		html.append("<section id=\"availability\"><h2>Availability</h2>")
 			.append("<h3>Outages per fault</h3><p class=\"lede\">")
 			.append("How long writes could not succeed, from the moment each fault began.</p>")
@@ -91,7 +101,7 @@ final class ReportPage {
 	}
 
 	private static void header(StringBuilder html, RunSummary summary) {
-		String verdictClass = summary.valid() ? "valid" : "invalid";
+		String verdictClass = summary.validity().name().toLowerCase(Locale.ROOT);
 		html.append("<header class=\"banner ")
 			.append(verdictClass)
 			.append("\"><p class=\"brand\">paxoshub · fault check</p><h1><span class=\"mode\">")
@@ -99,7 +109,7 @@ final class ReportPage {
 			.append("</span><span class=\"verdict ")
 			.append(verdictClass)
 			.append("\">")
-			.append(summary.valid() ? "VALID" : "INVALID")
+			.append(summary.validity())
 			.append("</span></h1><p class=\"reason\">")
 			.append(Markup.escape(reason(summary)))
 			.append("</p><dl class=\"facts\">");
@@ -134,7 +144,9 @@ final class ReportPage {
 			.append("Afterwards a checker looked for answers that no correct single copy of the data could ")
 			.append("have given: a name given to two people, a confirmed change that vanished, a read that ")
 			.append("went back in time. The run is <strong>VALID</strong> only if it found none and every ")
-			.append("node recovered in time.</p><p>")
+			.append("node recovered in time, and <strong>INVALID</strong> if it found any. When it found none ")
+			.append("but could not finish checking some username, the run is <strong>UNKNOWN</strong>: not ")
+			.append("proven wrong, not proven right.</p><p>")
 			.append("In the charts, time runs left to right, the same in all three, and each shaded band is ")
 			.append("a fault, labelled with what was done to which node. Look straight down from a band to ")
 			.append("see what it did: failed or unknown requests on the timeline, slow ones in the latency ")
@@ -200,15 +212,17 @@ final class ReportPage {
 		if (summary.slowRecoveries() > 0) {
 			problems.add(Markup.count(summary.slowRecoveries(), "node", "nodes") + " slow to recover");
 		}
-		if (!problems.isEmpty()) {
-			return "Found " + String.join(", ", problems) + ".";
-		}
-		if (!summary.valid()) {
-			return "The checker found this run invalid.";
-		}
-		return "No anomaly in " + Markup.count(summary.operations(), "operation", "operations") + " under "
-				+ Markup.count(summary.faults().size(), "fault", "faults") + ", and every node served again within "
-				+ AvailabilityTables.RECOVERY_LIMIT + ".";
+		String undecided = Markup.count(summary.undecidedKeys(), "username", "usernames")
+				+ " could not be fully checked";
+		return switch (summary.validity()) {
+			case INVALID -> problems.isEmpty() ? "The checker found this run invalid." : "Found "
+					+ String.join(", ", problems) + ((summary.undecidedKeys() > 0) ? "; " + undecided : "") + ".";
+			case UNKNOWN ->
+				"No anomaly found, but " + undecided + ": the search for an order of their operations gave up first.";
+			case VALID -> "No anomaly in " + Markup.count(summary.operations(), "operation", "operations") + " under "
+					+ Markup.count(summary.faults().size(), "fault", "faults") + ", and every node served again within "
+					+ AvailabilityTables.RECOVERY_LIMIT + ".";
+		};
 	}
 
 	private static String faultKinds(List<Fault> faults) {
@@ -232,11 +246,13 @@ final class ReportPage {
 			.banner{padding:20px max(24px,calc((100% - 1232px) / 2)) 16px;border-bottom:4px solid var(--line);background:var(--paper)}
 			.banner.valid{border-bottom-color:var(--ok)}
 			.banner.invalid{border-bottom-color:var(--fail)}
+			.banner.unknown{border-bottom-color:var(--warn)}
 			.brand{margin:0;color:var(--muted);font-size:12px;text-transform:uppercase;letter-spacing:.08em}
 			h1{margin:4px 0;display:flex;flex-wrap:wrap;align-items:center;gap:16px;font-size:28px}
 			.verdict{font-size:40px;font-weight:800;letter-spacing:.04em;padding:2px 18px;border-radius:10px}
 			.verdict.valid{color:var(--ok);background:var(--ok-bg);border:2px solid var(--ok)}
 			.verdict.invalid{color:var(--fail);background:var(--fail-bg);border:2px solid var(--fail)}
+			.verdict.unknown{color:var(--warn);background:var(--warn-bg);border:2px solid var(--warn)}
 			.reason{margin:4px 0 12px;font-size:16px}
 			.facts{display:flex;flex-wrap:wrap;gap:8px 32px;margin:0}
 			.facts div{min-width:120px}
@@ -260,6 +276,7 @@ final class ReportPage {
 			th,td{text-align:left;vertical-align:top;padding:5px 8px;border-bottom:1px solid var(--line)}
 			th{background:var(--canvas);font-weight:600}
 			tr.anomaly td{background:#fff5f5}
+			tr.undecided td{background:var(--warn-bg)}
 			tr:target td{background:var(--warn-bg)}
 			code{font:12px ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;background:var(--canvas);\
 			padding:1px 4px;border-radius:4px;word-break:break-all}
@@ -269,7 +286,7 @@ final class ReportPage {
 			line-height:20px}
 			.badge.ok,.pill.ok{color:var(--ok);background:var(--ok-bg)}
 			.badge.fail,.pill.fail{color:var(--fail);background:var(--fail-bg)}
-			.pill.unknown{color:var(--warn);background:var(--warn-bg)}
+			.badge.warn,.pill.unknown{color:var(--warn);background:var(--warn-bg)}
 			.legend{list-style:none;display:flex;flex-wrap:wrap;gap:4px 18px;padding:0;margin:4px 0;font-size:12px;\
 			color:var(--muted)}
 			.legend li{display:flex;align-items:center;gap:6px}

@@ -2,13 +2,16 @@ package dev.paxoshub.checker;
 
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+
 /**
- * What the checker found. {@code valid} only when there is no duplicate, no lost
+ * What the checker found. {@link Validity#VALID} only when there is no duplicate, no lost
  * acknowledged write, no stale read, every key is linearizable and every node served
  * again within the limit after the faults stopped.
  *
  * @param mode the consensus mode the nodes reported (on or off)
- * @param valid the overall verdict
+ * @param validity the overall verdict
  * @param operations how many operations the history holds
  * @param duplicates names with two acknowledged owners (or two live accounts at the end)
  * @param lostWrites acknowledged accounts or edits missing after healing
@@ -18,9 +21,45 @@ import java.util.List;
  * @param recoveries how soon each node served again after the faults stopped
  * @param checkMillis how long the check itself took
  */
-public record Verdict(String mode, boolean valid, int operations, List<Duplicate> duplicates,
+@JsonPropertyOrder({ "mode", "valid", "validity" })
+public record Verdict(String mode, Validity validity, int operations, List<Duplicate> duplicates,
 		List<LostWrite> lostWrites, List<StaleRead> staleReads, List<KeyResult> keys, List<Outage> outages,
 		List<Recovery> recoveries, double checkMillis) {
+
+	/**
+	 * Written to result.json beside {@code validity}, as Jepsen's {@code :valid?} is:
+	 * true only for a run proven valid, so that readers of the two-valued verdict still
+	 * read it right.
+	 */
+	@JsonProperty("valid")
+	public boolean valid() {
+		return this.validity == Validity.VALID;
+	}
+
+	/** The names the search found so; a verdict built by hand may leave the list out. */
+	public List<KeyResult> keys(KeyStatus status) {
+		return (this.keys != null) ? this.keys.stream().filter((key) -> key.status() == status).toList() : List.of();
+	}
+
+	/**
+	 * As Jepsen has it: any anomaly makes a run invalid; without one, a name the search
+	 * could not decide leaves the run unknown rather than valid.
+	 */
+	public enum Validity {
+
+		VALID, INVALID, UNKNOWN
+
+	}
+
+	/** Whether some order of a name's operations explains every answer. */
+	public enum KeyStatus {
+
+		LINEARIZABLE, NOT_LINEARIZABLE,
+
+		/** The search ran out of steps or memory first: neither proven nor disproven. */
+		UNDECIDED
+
+	}
 
 	/** One name told to two owners: the ops that acknowledged them, the accounts made. */
 	public record Duplicate(String key, List<String> accountIds, List<Integer> ops, String explanation) {
@@ -37,8 +76,9 @@ public record Verdict(String mode, boolean valid, int operations, List<Duplicate
 	/**
 	 * @param ops when not linearizable, the operations no order could explain (the first
 	 * one that could not be placed, and those it conflicts with)
+	 * @param explanation why, when not linearizable or undecided
 	 */
-	public record KeyResult(String key, int operations, boolean linearizable, List<Integer> ops, String explanation) {
+	public record KeyResult(String key, int operations, KeyStatus status, List<Integer> ops, String explanation) {
 	}
 
 	/**

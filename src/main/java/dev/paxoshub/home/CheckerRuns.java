@@ -82,10 +82,11 @@ class CheckerRuns {
 			if (mode == null) {
 				return Optional.empty();
 			}
-			return Optional.of(new CheckerRun(dir.getFileName().toString(), mode, summary.path("valid").asBoolean(),
+			return Optional.of(new CheckerRun(dir.getFileName().toString(), mode, Validity.of(summary),
 					summary.path("operations").asInt(), summary.path("duplicates").asInt(),
 					summary.path("lostWrites").asInt(), summary.path("staleReads").asInt(),
-					summary.path("nonLinearizableKeys").asInt(), summary.path("durationMs").asDouble() / 1000));
+					summary.path("nonLinearizableKeys").asInt(), summary.path("undecidedKeys").asInt(),
+					summary.path("durationMs").asDouble() / 1000));
 		}
 		catch (IOException | JacksonException ex) {
 			return Optional.empty();
@@ -93,11 +94,32 @@ class CheckerRuns {
 	}
 
 	/** One run, as the home page mentions it. */
-	record CheckerRun(String id, String mode, boolean valid, int operations, int duplicates, int lostWrites,
-			int staleReads, int nonLinearizableKeys, double seconds) {
+	record CheckerRun(String id, String mode, Validity validity, int operations, int duplicates, int lostWrites,
+			int staleReads, int nonLinearizableKeys, int undecidedKeys, double seconds) {
 
 		int anomalies() {
 			return this.duplicates + this.lostWrites + this.staleReads;
+		}
+
+	}
+
+	/**
+	 * The checker's verdict: UNKNOWN when it found no anomaly but could not decide some
+	 * account. Read from the summary's {@code validity}, or from its {@code valid} alone
+	 * in a result.json written before the checker knew UNKNOWN.
+	 */
+	enum Validity {
+
+		VALID, INVALID, UNKNOWN;
+
+		static Validity of(JsonNode summary) {
+			String written = summary.path("validity").asString(null);
+			for (Validity validity : values()) {
+				if (validity.name().equals(written)) {
+					return validity;
+				}
+			}
+			return summary.path("valid").asBoolean() ? VALID : INVALID;
 		}
 
 	}

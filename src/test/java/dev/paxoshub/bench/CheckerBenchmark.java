@@ -66,15 +66,17 @@ public final class CheckerBenchmark {
 		System.out.printf(Locale.ROOT, "  check time: median %.1f ms (min %.1f, max %.1f) over %d runs%n",
 				millis[RUNS / 2], millis[0], millis[RUNS - 1], RUNS);
 		System.out.printf(Locale.ROOT,
-				"  verdict: valid=%s, duplicates=%d, lost writes=%d, stale reads=%d, non-linearizable names=%d/%d%n",
-				verdict.valid(), verdict.duplicates().size(), verdict.lostWrites().size(), verdict.staleReads().size(),
-				verdict.keys().stream().filter((key) -> !key.linearizable()).count(), verdict.keys().size());
+				"  verdict: %s, duplicates=%d, lost writes=%d, stale reads=%d, non-linearizable names=%d/%d%n",
+				verdict.validity(), verdict.duplicates().size(), verdict.lostWrites().size(),
+				verdict.staleReads().size(),
+				verdict.keys().stream().filter((key) -> key.status() == Verdict.KeyStatus.NOT_LINEARIZABLE).count(),
+				verdict.keys().size());
 		verdict.duplicates().stream().limit(2).forEach((d) -> System.out.println("    duplicate: " + d.explanation()));
 		verdict.lostWrites().stream().limit(2).forEach((l) -> System.out.println("    lost: " + l.explanation()));
 		verdict.staleReads().stream().limit(2).forEach((s) -> System.out.println("    stale: " + s.explanation()));
 		verdict.keys()
 			.stream()
-			.filter((key) -> !key.linearizable())
+			.filter((key) -> key.status() == Verdict.KeyStatus.NOT_LINEARIZABLE)
 			.limit(3)
 			.forEach((key) -> System.out.println("    " + key.key() + ": ops " + key.ops() + ": " + key.explanation()));
 		verdict.outages()

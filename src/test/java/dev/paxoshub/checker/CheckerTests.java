@@ -24,7 +24,7 @@ class CheckerTests {
 
 		Verdict verdict = Checker.check(this.h.history(), end);
 
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 		assertThat(verdict.duplicates()).singleElement().satisfies((duplicate) -> {
 			assertThat(duplicate.key()).isEqualTo(NAME);
 			assertThat(duplicate.accountIds()).containsExactly("a1", "a2");
@@ -33,7 +33,8 @@ class CheckerTests {
 				.contains("claim #1 made account a2 through Neo")
 				.endsWith("Morpheus, Neo and Trinity each hold 2 live accounts named 'paxosexpert': a1 and a2.");
 		});
-		assertThat(verdict.keys()).singleElement().satisfies((key) -> assertThat(key.linearizable()).isFalse());
+		assertThat(verdict.keys()).singleElement()
+			.satisfies((key) -> assertThat(key.status()).isEqualTo(Verdict.KeyStatus.NOT_LINEARIZABLE));
 	}
 
 	@Test
@@ -54,8 +55,9 @@ class CheckerTests {
 			assertThat(duplicate.explanation()).isEqualTo("Neo holds 2 live accounts named 'paxosexpert': a1 and a2.");
 		});
 		// The claim whose answer was lost may simply have come second and been told no.
-		assertThat(verdict.keys()).singleElement().satisfies((key) -> assertThat(key.linearizable()).isTrue());
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.keys()).singleElement()
+			.satisfies((key) -> assertThat(key.status()).isEqualTo(Verdict.KeyStatus.LINEARIZABLE));
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 	}
 
 	@Test
@@ -81,7 +83,7 @@ class CheckerTests {
 
 		Verdict verdict = Checker.check(this.h.history(), end);
 
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 		assertThat(verdict.lostWrites())
 			.extracting(Verdict.LostWrite::key, Verdict.LostWrite::op, Verdict.LostWrite::node)
 			.containsExactly(tuple(NAME, claim.id(), "trinity"), tuple(NAME, last.id(), "neo"));
@@ -89,7 +91,7 @@ class CheckerTests {
 				"Trinity serves no account named 'paxosexpert', though claim #0 made account a1 and was acknowledged.");
 		assertThat(verdict.lostWrites().get(1).explanation())
 			.isEqualTo("Neo shows 'v1' for account a1, not 'v2' that edit #2 wrote and was acknowledged.");
-		assertThat(verdict.keys()).allMatch(Verdict.KeyResult::linearizable);
+		assertThat(verdict.keys()).extracting(Verdict.KeyResult::status).containsOnly(Verdict.KeyStatus.LINEARIZABLE);
 	}
 
 	@Test
@@ -142,7 +144,7 @@ class CheckerTests {
 		assertThat(verdict.lostWrites()).isEmpty();
 		assertThat(verdict.recoveries()).extracting(Verdict.Recovery::node, Verdict.Recovery::withinLimit)
 			.containsExactly(tuple("morpheus", true), tuple("neo", false), tuple("trinity", true));
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 	}
 
 	@Test
@@ -161,7 +163,7 @@ class CheckerTests {
 
 		Verdict verdict = Checker.check(this.h.history(), end);
 
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 		assertThat(verdict.staleReads())
 			.extracting(Verdict.StaleRead::key, Verdict.StaleRead::op, Verdict.StaleRead::missed)
 			.containsExactly(tuple(NAME, notFound.id(), claim.id()), tuple(NAME, older.id(), second.id()));
@@ -210,7 +212,7 @@ class CheckerTests {
 
 		assertThat(verdict.staleReads()).isEmpty();
 		assertThat(verdict.lostWrites()).isEmpty();
-		assertThat(verdict.valid()).isTrue();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.VALID);
 	}
 
 	@Test
@@ -223,8 +225,8 @@ class CheckerTests {
 		Verdict verdict = Checker.check(this.h.history(), consistent(claim, "a1", "late"));
 
 		assertThat(verdict.staleReads()).isEmpty();
-		assertThat(verdict.keys()).allMatch(Verdict.KeyResult::linearizable);
-		assertThat(verdict.valid()).isTrue();
+		assertThat(verdict.keys()).extracting(Verdict.KeyResult::status).containsOnly(Verdict.KeyStatus.LINEARIZABLE);
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.VALID);
 	}
 
 	/**
@@ -247,11 +249,11 @@ class CheckerTests {
 		assertThat(verdict.staleReads()).isEmpty();
 		assertThat(verdict.duplicates()).isEmpty();
 		assertThat(verdict.lostWrites()).isEmpty();
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 		assertThat(verdict.keys()).singleElement().satisfies((key) -> {
 			assertThat(key.key()).isEqualTo(NAME);
 			assertThat(key.operations()).isEqualTo(6);
-			assertThat(key.linearizable()).isFalse();
+			assertThat(key.status()).isEqualTo(Verdict.KeyStatus.NOT_LINEARIZABLE);
 			assertThat(key.ops()).containsExactly(edit.id(), sawNew.id(), sawOld.id());
 			assertThat(key.explanation()).isEqualTo("No order of these operations explains read #4 seeing account a1"
 					+ " with display name 'old' after read #3 had seen 'new' (written by edit #2).");
@@ -268,7 +270,7 @@ class CheckerTests {
 		Verdict verdict = Checker.check(this.h.history(), consistent(claim, "a1", "c3-e9"));
 
 		assertThat(verdict.keys()).singleElement().satisfies((key) -> {
-			assertThat(key.linearizable()).isFalse();
+			assertThat(key.status()).isEqualTo(Verdict.KeyStatus.NOT_LINEARIZABLE);
 			assertThat(key.ops()).containsExactly(2, 3);
 			assertThat(key.explanation()).isEqualTo("No order of these operations explains read #3 seeing account a1"
 					+ " with display name 'c3-e7' after edit #2 set 'c3-e9' had been acknowledged.");
@@ -317,13 +319,14 @@ class CheckerTests {
 		Verdict verdict = Checker.check(this.h.history(), end);
 
 		assertThat(verdict.keys())
-			.extracting(Verdict.KeyResult::key, Verdict.KeyResult::operations, Verdict.KeyResult::linearizable,
+			.extracting(Verdict.KeyResult::key, Verdict.KeyResult::operations, Verdict.KeyResult::status,
 					Verdict.KeyResult::ops)
-			.containsExactly(tuple(fan, 10, true, List.of()), tuple(NAME, 13, true, List.of()));
+			.containsExactly(tuple(fan, 10, Verdict.KeyStatus.LINEARIZABLE, List.of()),
+					tuple(NAME, 13, Verdict.KeyStatus.LINEARIZABLE, List.of()));
 		assertThat(verdict.duplicates()).isEmpty();
 		assertThat(verdict.lostWrites()).isEmpty();
 		assertThat(verdict.staleReads()).isEmpty();
-		assertThat(verdict.valid()).isTrue();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.VALID);
 		assertThat(verdict.operations()).isEqualTo(23);
 		assertThat(verdict.mode()).isEqualTo("on");
 		assertThat(verdict.checkMillis()).isPositive();
@@ -338,7 +341,7 @@ class CheckerTests {
 		Verdict verdict = Checker.check(this.h.history(), CheckerHistory.nodes().build());
 
 		assertThat(verdict.keys()).singleElement().satisfies((key) -> {
-			assertThat(key.linearizable()).isFalse();
+			assertThat(key.status()).isEqualTo(Verdict.KeyStatus.NOT_LINEARIZABLE);
 			assertThat(key.ops()).contains(read.id());
 			assertThat(key.explanation()).contains("read #1 seeing account b1", "an account no claim made");
 		});
@@ -442,16 +445,53 @@ class CheckerTests {
 			.extracting(Verdict.Recovery::node, Verdict.Recovery::servedAfterMs, Verdict.Recovery::withinLimit)
 			.containsExactly(tuple("morpheus", 30_000.0, true), tuple("neo", 30_001.0, false),
 					tuple("trinity", null, false));
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 	}
 
 	@Test
 	void anEmptyHistoryWithEveryNodeBackIsValid() {
 		Verdict verdict = Checker.check(this.h.history(), CheckerHistory.nodes().build());
 
-		assertThat(verdict.valid()).isTrue();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.VALID);
 		assertThat(verdict.keys()).isEmpty();
 		assertThat(verdict.recoveries()).hasSize(3);
+	}
+
+	@Test
+	void aNameTheSearchGivesUpOnIsUndecidedAndLeavesARunWithoutAnomaliesUnknown() {
+		Op claim = this.h.during(0, 10).claimed(NAME, "a1");
+		this.h.during(5, 30).client(2).edited(NAME, "a1", "v1");
+		this.h.during(20, 40).client(3).read(NAME, "a1", "v1");
+		FinalState end = consistent(claim, "a1", "v1");
+
+		Verdict verdict = Checker.check(this.h.history(), end, 2);
+
+		assertThat(verdict.keys()).singleElement().satisfies((key) -> {
+			assertThat(key.status()).isEqualTo(Verdict.KeyStatus.UNDECIDED);
+			assertThat(key.ops()).isEmpty();
+			assertThat(key.explanation()).isEqualTo("The search gave up after 3 steps, before it could tell whether"
+					+ " some order of these 3 operations explains every answer: too many of them overlap.");
+		});
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.UNKNOWN);
+		assertThat(verdict.valid()).isFalse();
+		// Given the steps it needs, the search decides the same history.
+		assertThat(Checker.check(this.h.history(), end).validity()).isEqualTo(Verdict.Validity.VALID);
+	}
+
+	@Test
+	void anAnomalyMakesARunInvalidEvenWithANameLeftUndecided() {
+		Op first = this.h.during(0, 10).claimed(NAME, "a1");
+		Op second = this.h.during(5, 15).client(2).claimed(NAME, "a2");
+		FinalState end = CheckerHistory.nodes()
+			.everywhere((node) -> node.holds("a1", first).holds("a2", second).serves(NAME, "a1", null))
+			.build();
+
+		Verdict verdict = Checker.check(this.h.history(), end, 2);
+
+		assertThat(verdict.duplicates()).hasSize(1);
+		assertThat(verdict.keys()).singleElement()
+			.satisfies((key) -> assertThat(key.status()).isEqualTo(Verdict.KeyStatus.UNDECIDED));
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 	}
 
 	/** Every node holds the claim's account and shows it with that display name. */

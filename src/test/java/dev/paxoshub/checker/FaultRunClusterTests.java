@@ -31,9 +31,10 @@ class FaultRunClusterTests {
 		assertThat(verdict.duplicates()).isEmpty();
 		assertThat(verdict.lostWrites()).isEmpty();
 		assertThat(verdict.staleReads()).isEmpty();
-		assertThat(verdict.keys()).allSatisfy((key) -> assertThat(key.linearizable()).as(key.explanation()).isTrue());
+		assertThat(verdict.keys()).allSatisfy(
+				(key) -> assertThat(key.status()).as(key.explanation()).isEqualTo(Verdict.KeyStatus.LINEARIZABLE));
 		assertThat(verdict.recoveries()).hasSize(3).allSatisfy((node) -> assertThat(node.withinLimit()).isTrue());
-		assertThat(verdict.valid()).isTrue();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.VALID);
 		assertThat(result.history().ops().stream().filter(Op::ok).filter((op) -> op.kind() == Op.Kind.CLAIM))
 			.as("acknowledged sign-ups")
 			.isNotEmpty();
@@ -47,7 +48,7 @@ class FaultRunClusterTests {
 		Verdict verdict = result.verdict();
 		print(result);
 		assertThat(verdict.mode()).isEqualTo("off");
-		assertThat(verdict.valid()).isFalse();
+		assertThat(verdict.validity()).isEqualTo(Verdict.Validity.INVALID);
 		int anomalies = verdict.duplicates().size() + verdict.lostWrites().size() + verdict.staleReads().size();
 		assertThat(anomalies).isPositive();
 		assertThat(verdict.duplicates()).allSatisfy((duplicate) -> assertThat(duplicate.ops()).hasSizeGreaterThan(1));

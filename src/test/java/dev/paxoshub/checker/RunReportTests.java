@@ -48,6 +48,7 @@ class RunReportTests {
 		assertThat(summary.path("mode").asString()).isEqualTo("on");
 		assertThat(summary.path("valid").isBoolean()).isTrue();
 		assertThat(summary.path("valid").asBoolean()).isFalse();
+		assertThat(summary.path("validity").asString()).isEqualTo("INVALID");
 		assertThat(summary.path("operations").asInt()).isEqualTo(9);
 		assertThat(summary.path("durationMs").asDouble()).isEqualTo(9000);
 		assertThat(summary.path("clients").asInt()).isEqualTo(3);
@@ -59,6 +60,7 @@ class RunReportTests {
 		assertThat(summary.path("lostWrites").asInt()).isEqualTo(1);
 		assertThat(summary.path("staleReads").asInt()).isEqualTo(2);
 		assertThat(summary.path("nonLinearizableKeys").asInt()).isEqualTo(1);
+		assertThat(summary.path("undecidedKeys").asInt(-1)).isZero();
 		assertThat(summary.path("keysChecked").asInt()).isEqualTo(3);
 		assertThat(summary.path("slowRecoveries").asInt()).isEqualTo(1);
 		assertThat(summary.path("healedAtMs").asDouble()).isEqualTo(8000);
@@ -67,6 +69,8 @@ class RunReportTests {
 		assertThat(summary.path("faults").get(1).path("node").asString()).isEqualTo("trinity");
 		JsonNode verdict = result.path("verdict");
 		assertThat(verdict.path("valid").asBoolean(true)).isFalse();
+		assertThat(verdict.path("validity").asString()).isEqualTo("INVALID");
+		assertThat(verdict.path("keys").get(0).path("status").asString()).isEqualTo("NOT_LINEARIZABLE");
 		assertThat(verdict.path("duplicates").get(0).path("key").asString()).isEqualTo("alice");
 		assertThat(verdict.path("duplicates").get(0).path("ops").get(1).asInt()).isEqualTo(1);
 		assertThat(verdict.path("recoveries").get(2).path("servedAfterMs").isNull()).isTrue();
@@ -98,10 +102,56 @@ class RunReportTests {
 		assertThat(page.selectFirst("header").hasClass("valid")).isTrue();
 		assertThat(page.select("tr.anomaly")).isEmpty();
 		assertThat(page.select("#anomalies p.none")).hasSize(4);
+		assertThat(page.select("#undecided p.none").text()).isEqualTo("None: the search decided every username.");
 		assertThat(page.select("svg .flagged")).isEmpty();
 		assertThat(
 				JsonMapper.builder().build().readTree(read(RunReport.RESULT)).path("summary").path("valid").asBoolean())
 			.isTrue();
+	}
+
+	@Test
+	void aRunWithoutAnomaliesButWithAnUndecidedNameIsUnknownAndListsIt() throws IOException {
+		RunReport.write(this.dir, history(), finalState(), unknownVerdict());
+
+		Document page = page();
+		Element verdict = page.selectFirst("header .verdict");
+		assertThat(verdict.text()).isEqualTo("UNKNOWN");
+		assertThat(verdict.hasClass("unknown")).isTrue();
+		assertThat(page.selectFirst("header").hasClass("unknown")).isTrue();
+		assertThat(page.selectFirst("header .reason").text()).isEqualTo("No anomaly found, but 1 username could not"
+				+ " be fully checked: the search for an order of their operations gave up first.");
+		assertThat(page.select("tr.anomaly")).isEmpty();
+		assertThat(page.select("#non-linearizable p.none").text()).contains("1 username the search could decide");
+		assertThat(page.select("#undecided h2 .badge.warn").text()).isEqualTo("1");
+		assertThat(page.select("#undecided tr.undecided").eachText()).singleElement(InstanceOfAssertFactories.STRING)
+			.contains("bob", "The search gave up after 20,000,001 steps");
+		// Its operations are no anomaly's: nothing is outlined.
+		assertThat(page.select("svg .flagged")).isEmpty();
+		JsonNode result = JsonMapper.builder().build().readTree(read(RunReport.RESULT));
+		JsonNode summary = result.path("summary");
+		assertThat(summary.path("valid").isBoolean()).isTrue();
+		assertThat(summary.path("valid").asBoolean()).isFalse();
+		assertThat(summary.path("validity").asString()).isEqualTo("UNKNOWN");
+		assertThat(summary.path("undecidedKeys").asInt()).isEqualTo(1);
+		assertThat(summary.path("nonLinearizableKeys").asInt(-1)).isZero();
+		assertThat(result.path("verdict").path("keys").get(1).path("status").asString()).isEqualTo("UNDECIDED");
+	}
+
+	@Test
+	void anInvalidRunStillSaysWhichNamesWentUndecided() throws IOException {
+		Verdict invalid = invalidVerdict();
+		List<Verdict.KeyResult> keys = new ArrayList<>(invalid.keys());
+		keys.add(undecided("carol"));
+		RunReport.write(this.dir, history(), finalState(),
+				new Verdict(invalid.mode(), invalid.validity(), invalid.operations(), invalid.duplicates(),
+						invalid.lostWrites(), invalid.staleReads(), keys, invalid.outages(), invalid.recoveries(),
+						invalid.checkMillis()));
+
+		Document page = page();
+		assertThat(page.selectFirst("header .verdict").text()).isEqualTo("INVALID");
+		assertThat(page.selectFirst("header .reason").text()).endsWith("; 1 username could not be fully checked.");
+		assertThat(page.select("#undecided tr.undecided").text()).contains("carol");
+		assertThat(page.select("#non-linearizable tr.anomaly").text()).doesNotContain("carol");
 	}
 
 	@Test
@@ -237,8 +287,8 @@ class RunReportTests {
 	@Test
 	void aRunThatRecordedNothingStillMakesBothFiles() throws IOException {
 		History empty = new History("off", 0, List.of(), List.of(), List.of());
-		Verdict verdict = new Verdict("off", true, 0, List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
-				0);
+		Verdict verdict = new Verdict("off", Verdict.Validity.VALID, 0, List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), 0);
 		Path nested = this.dir.resolve("nested/run");
 		RunReport.write(nested, empty, null, verdict);
 
@@ -350,17 +400,17 @@ class RunReportTests {
 	}
 
 	static Verdict invalidVerdict() {
-		return new Verdict("on", false, 9,
+		return new Verdict("on", Verdict.Validity.INVALID, 9,
 				List.of(new Verdict.Duplicate("alice", List.of("acc-1", "acc-2"), List.of(0, 1),
 						"Op 0 and op 1 were both told alice is theirs.")),
 				List.of(new Verdict.LostWrite("alice", 8, "trinity",
 						"The edit of op 8 was acknowledged, but trinity shows the old name.")),
 				List.of(new Verdict.StaleRead("alice", 2, 3, "Op 2 read before the edit of op 3."),
 						new Verdict.StaleRead(HOSTILE_KEY, 99, 98, "An id the history does not hold.")),
-				List.of(new Verdict.KeyResult("alice", 6, false, List.of(0, 1, 2),
+				List.of(new Verdict.KeyResult("alice", 6, Verdict.KeyStatus.NOT_LINEARIZABLE, List.of(0, 1, 2),
 						"No order of these operations explains every answer."),
-						new Verdict.KeyResult("bob", 2, true, List.of(), null),
-						new Verdict.KeyResult(HOSTILE_KEY, 1, true, List.of(), null)),
+						new Verdict.KeyResult("bob", 2, Verdict.KeyStatus.LINEARIZABLE, List.of(), null),
+						new Verdict.KeyResult(HOSTILE_KEY, 1, Verdict.KeyStatus.LINEARIZABLE, List.of(), null)),
 				List.of(new Verdict.Outage("kill", "neo", 2000, 4000, 1500,
 						"No write succeeded for 1.5 s after neo was killed.")),
 				List.of(new Verdict.Recovery("morpheus", 120.0, true), new Verdict.Recovery("neo", 2500.0, true),
@@ -369,9 +419,21 @@ class RunReportTests {
 	}
 
 	static Verdict validVerdict() {
-		return new Verdict("on", true, 9, List.of(), List.of(), List.of(),
-				List.of(new Verdict.KeyResult("alice", 6, true, List.of(), null)), List.of(),
+		return new Verdict("on", Verdict.Validity.VALID, 9, List.of(), List.of(), List.of(),
+				List.of(new Verdict.KeyResult("alice", 6, Verdict.KeyStatus.LINEARIZABLE, List.of(), null)), List.of(),
 				List.of(new Verdict.Recovery("neo", 800.0, true)), 3);
+	}
+
+	static Verdict unknownVerdict() {
+		return new Verdict("on", Verdict.Validity.UNKNOWN, 9, List.of(), List.of(), List.of(), List
+			.of(new Verdict.KeyResult("alice", 6, Verdict.KeyStatus.LINEARIZABLE, List.of(), null), undecided("bob")),
+				List.of(), List.of(new Verdict.Recovery("neo", 800.0, true)), 3);
+	}
+
+	private static Verdict.KeyResult undecided(String key) {
+		return new Verdict.KeyResult(key, 2, Verdict.KeyStatus.UNDECIDED, List.of(),
+				"The search gave up after 20,000,001 steps, before it could tell whether some order of these 2"
+						+ " operations explains every answer: too many of them overlap.");
 	}
 
 	static FinalState finalState() {
