@@ -31,7 +31,10 @@ final class ProcessCluster implements AutoCloseable {
 		this.script = new ClusterScript(Path.of("scripts/cluster.sh").toAbsolutePath(), environment);
 	}
 
-	static ProcessCluster start(Path data, String consensus) {
+	/**
+	 * @param nodeArgs more options for every part, after {@code --paxoshub.consensus}
+	 */
+	static ProcessCluster start(Path data, String consensus, String... nodeArgs) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("PAXOSHUB_BASE_PORT", Integer.toString(freeBase()));
 		environment.put("PAXOSHUB_DATA_DIR", data.toString());
@@ -41,7 +44,9 @@ final class ProcessCluster implements AutoCloseable {
 		environment.put("PAXOSHUB_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx400m");
 		ProcessCluster cluster = new ProcessCluster(environment);
 		try {
-			cluster.script.run("start", "--", "--paxoshub.consensus=" + consensus);
+			List<String> command = new ArrayList<>(List.of("start", "--", "--paxoshub.consensus=" + consensus));
+			command.addAll(List.of(nodeArgs));
+			cluster.script.run(command.toArray(String[]::new));
 		}
 		catch (RuntimeException ex) {
 			cluster.close();

@@ -8,19 +8,25 @@ import io.atomix.core.AtomixConfig;
 /**
  * An Atomix member whose messaging and unicast go through this node's {@link Links},
  * handed in through Atomix's protected constructor: chaos on a link reaches Raft itself,
- * and the dashboard sees every message.
+ * and the dashboard sees every message, and a crashed leader is replaced without waiting
+ * out an election timeout.
  */
 final class LinkedAtomix extends Atomix {
 
-	private LinkedAtomix(AtomixConfig config, Links links, NodeIdentity node) {
+	private LinkedAtomix(AtomixConfig config, Links links, NodeIdentity node, CrashedLeaders crashedLeaders) {
 		super(config, AtomixFactory.registry(),
-				new LinkedMessaging(buildMessagingService(config.getClusterConfig()), links, node),
+				new LinkedMessaging(buildMessagingService(config.getClusterConfig()), links, node, crashedLeaders),
 				new LinkedUnicast(buildUnicastService(config.getClusterConfig()), links, node),
 				buildBroadcastService(config.getClusterConfig()));
 	}
 
 	static AtomixFactory factory(Links links, NodeIdentity node) {
-		return (config) -> new LinkedAtomix(config, links, node);
+		return (config) -> {
+			CrashedLeaders crashedLeaders = new CrashedLeaders();
+			LinkedAtomix member = new LinkedAtomix(config, links, node, crashedLeaders);
+			crashedLeaders.watch(member);
+			return member;
+		};
 	}
 
 }
