@@ -53,17 +53,11 @@ public final class ClaimBenchmark {
 			System.out.println(Options.USAGE);
 			return;
 		}
-		int status = 0;
-		try {
+		// A failed measurement is a note in the report, not a failed run.
+		BenchmarkExit.after(() -> {
 			new ClaimBenchmark(options).run();
-		}
-		catch (Throwable ex) {
-			ex.printStackTrace();
-			status = 1;
-		}
-		// Atomix and Spring leave non-daemon threads behind; the figures are out, so
-		// leave.
-		System.exit(status);
+			return true;
+		});
 	}
 
 	private void run() throws IOException {
@@ -676,11 +670,7 @@ public final class ClaimBenchmark {
 				.append('\n');
 			md.append("- settings: ").append(Figures.orNa(r.settings)).append('\n');
 			md.append("- 1-min load average at each phase start: ").append(r.loads).append('\n');
-			md.append("- CPU by phase (share of all ")
-				.append(Runtime.getRuntime().availableProcessors())
-				.append(" CPUs; \"other processes\" is what was not this benchmark's JVM): ")
-				.append(r.cpu)
-				.append('\n');
+			md.append(CpuUsage.byPhase(r.cpu, "\"other processes\" is what was not this benchmark's JVM"));
 			if (r.mode == ConsensusMode.ON) {
 				md.append("- consensus.role in /api/node/accounts: ")
 					.append(r.roleField ? "present" : "absent")

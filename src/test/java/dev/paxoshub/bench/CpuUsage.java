@@ -36,6 +36,14 @@ public final class CpuUsage {
 		return read(null);
 	}
 
+	/**
+	 * The machine, this JVM and each process with a {@code .pid} file in
+	 * {@code pidFiles}, read again each time since processes come and go.
+	 */
+	public static CpuUsage now(Path pidFiles) {
+		return read(pidFiles);
+	}
+
 	private static CpuUsage read(Path pidFiles) {
 		try {
 			String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
@@ -92,6 +100,15 @@ public final class CpuUsage {
 		double others = Math.max(0, busy - ours);
 		return String.format(Locale.ROOT, "machine %.0f%% busy, other processes %.0f%%", busy / total * 100,
 				others / total * 100);
+	}
+
+	/**
+	 * The report's line of each phase's share of the CPUs.
+	 * @param ours what the shares count as the benchmark's own
+	 */
+	public static String byPhase(Map<String, String> shares, String ours) {
+		return "- CPU by phase (share of all " + Runtime.getRuntime().availableProcessors() + " CPUs; " + ours + "): "
+				+ shares + "\n";
 	}
 
 	/** The 1-minute load average, from /proc/loadavg; NaN where there is none. */

@@ -1,5 +1,6 @@
 package dev.paxoshub.bench;
 
+import java.time.Duration;
 import java.util.Locale;
 
 /**
@@ -28,6 +29,39 @@ public final class Figures {
 			return String.format(Locale.ROOT, "%.1f", value);
 		}
 		return String.format(Locale.ROOT, "%.2f", value);
+	}
+
+	/**
+	 * Milliseconds to a tenth at most (123, 12.3, 1.2): enough for sign-ups, which each
+	 * hash a password for tens of milliseconds. Infinite, for what never happened, is
+	 * "n/a" too.
+	 */
+	public static String msToTenths(double value) {
+		if (Double.isNaN(value) || Double.isInfinite(value)) {
+			return NONE;
+		}
+		if (Math.abs(value) >= 100) {
+			return String.format(Locale.ROOT, "%.0f", value);
+		}
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	/** One decimal, as for seconds; NaN shows as such. */
+	public static String tenths(double value) {
+		return String.format(Locale.ROOT, "%.1f", value);
+	}
+
+	public static String mb(double value) {
+		return Double.isNaN(value) ? NONE : String.format(Locale.ROOT, "%.0f", value);
+	}
+
+	public static String percent(double share) {
+		return Double.isNaN(share) ? NONE : String.format(Locale.ROOT, "%.0f%%", share * 100);
+	}
+
+	/** Whole seconds without a decimal (2), others with one (0.5). */
+	public static String seconds(Duration duration) {
+		return String.format(Locale.ROOT, "%.1f", duration.toMillis() / 1000.0).replace(".0", "");
 	}
 
 	/** ON against OFF, as "1.25×". */
