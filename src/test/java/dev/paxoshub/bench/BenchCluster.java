@@ -219,7 +219,7 @@ final class BenchCluster implements AutoCloseable {
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException(node + " is not writable after " + timeout + ": " + seen);
 				}
-				sleep(250);
+				Pause.millis(250);
 			}
 		}
 		return Duration.ofNanos(System.nanoTime() - started);
@@ -250,7 +250,7 @@ final class BenchCluster implements AutoCloseable {
 				if (System.nanoTime() > deadline) {
 					throw new IllegalStateException(node + " did not take a claim within " + timeout + ": " + last);
 				}
-				sleep(100);
+				Pause.millis(100);
 			}
 		}
 		return Duration.ofNanos(System.nanoTime() - started);
@@ -418,16 +418,6 @@ final class BenchCluster implements AutoCloseable {
 		}
 		catch (IOException ex) {
 			// best effort
-		}
-	}
-
-	static void sleep(long millis) {
-		try {
-			Thread.sleep(millis);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
 		}
 	}
 

@@ -4,25 +4,17 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.CyclicBarrier;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import dev.paxoshub.consensus.Consensus;
 import dev.paxoshub.consensus.ConsensusMode;
@@ -49,7 +41,7 @@ public final class ClaimBenchmark {
 
 	private final Options options;
 
-	private final List<String> log = new ArrayList<>();
+	private final ProgressLog log = new ProgressLog("bench");
 
 	private ClaimBenchmark(Options options) {
 		this.options = options;
@@ -61,17 +53,11 @@ public final class ClaimBenchmark {
 			System.out.println(Options.USAGE);
 			return;
 		}
-		int status = 0;
-		try {
+		// A failed measurement is a note in the report, not a failed run.
+		BenchmarkExit.after(() -> {
 			new ClaimBenchmark(options).run();
-		}
-		catch (Throwable ex) {
-			ex.printStackTrace();
-			status = 1;
-		}
-		// Atomix and Spring leave non-daemon threads behind; the figures are out, so
-		// leave.
-		System.exit(status);
+			return true;
+		});
 	}
 
 	private void run() throws IOException {
@@ -80,10 +66,11 @@ public final class ClaimBenchmark {
 		say("BCrypt hash computed once for all Consensus.register claims");
 		if (!Double.isNaN(this.options.waitForLoad)) {
 			long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(this.options.waitMaxMinutes);
-			while (load() >= this.options.waitForLoad && System.nanoTime() < deadline) {
-				BenchCluster.sleep(5000);
+			while (CpuUsage.loadAverage() >= this.options.waitForLoad && System.nanoTime() < deadline) {
+				Pause.millis(5000);
 			}
-			say("load average " + load() + (load() < this.options.waitForLoad ? " is below " : " is still not below ")
+			double load = CpuUsage.loadAverage();
+			say("load average " + load + (load < this.options.waitForLoad ? " is below " : " is still not below ")
 					+ this.options.waitForLoad + "; starting");
 			started = System.nanoTime();
 		}
@@ -156,8 +143,8 @@ public final class ClaimBenchmark {
 
 	private void phase(ModeResult result, String name, Runnable phase) {
 		long t = System.nanoTime();
-		result.loads.add(load());
-		long[] cpuBefore = cpu();
+		result.loads.add(CpuUsage.loadAverage());
+		CpuUsage cpuBefore = CpuUsage.now();
 		try {
 			phase.run();
 		}
@@ -166,48 +153,10 @@ public final class ClaimBenchmark {
 			say(result.mode + ": " + name + " FAILED " + ex);
 			ex.printStackTrace();
 		}
-		String cpu = cpuShare(cpuBefore, cpu());
+		String cpu = cpuBefore.share(CpuUsage.now());
 		result.cpu.put(name, cpu);
 		say(result.mode + ": " + name + " took " + Duration.ofNanos(System.nanoTime() - t).toMillis() + " ms; CPU: "
 				+ cpu);
-	}
-
-	/**
-	 * Jiffies from /proc: {busy of the whole machine, total of the whole machine, used by
-	 * this JVM}; empty where /proc is missing.
-	 */
-	static long[] cpu() {
-		try {
-			String[] all = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
-			long total = 0;
-			for (int i = 1; i < all.length; i++) {
-				total += Long.parseLong(all[i]);
-			}
-			long idle = Long.parseLong(all[4]) + Long.parseLong(all[5]);
-			String self = Files.readString(Path.of("/proc/self/stat"));
-			String[] fields = self.substring(self.lastIndexOf(')') + 2).split("\\s+");
-			// after the command name: state is field 3, utime 14 and stime 15 (1-based in
-			// proc(5))
-			long mine = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
-			return new long[] { total - idle, total, mine };
-		}
-		catch (IOException | RuntimeException ex) {
-			return new long[0];
-		}
-	}
-
-	/**
-	 * How busy the machine was between two {@link #cpu()} readings, and how much of it
-	 * was not us.
-	 */
-	static String cpuShare(long[] before, long[] after) {
-		if (before.length < 3 || after.length < 3 || after[1] - before[1] < 50) {
-			return "n/a";
-		}
-		double total = after[1] - before[1];
-		double busy = (after[0] - before[0]) / total * 100;
-		double others = Math.max(0, (after[0] - before[0]) - (after[2] - before[2])) / total * 100;
-		return String.format("machine %.0f%% busy, other processes %.0f%%", busy, others);
 	}
 
 	private void pickNodes(BenchCluster bench, ModeResult result) {
@@ -502,41 +451,19 @@ public final class ClaimBenchmark {
 		trial.termBefore = bench.term(survivor);
 		Consensus consensus = bench.consensus(survivor);
 
-		ConcurrentLinkedQueue<Attempt> attempts = new ConcurrentLinkedQueue<>();
-		AtomicInteger inFlight = new AtomicInteger();
-		ExecutorService pool = Executors.newCachedThreadPool((r) -> {
-			Thread t = new Thread(r, "bench-failover-probe");
-			t.setDaemon(true);
-			return t;
-		});
-		ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor((r) -> {
-			Thread t = new Thread(r, "bench-failover-ticker");
-			t.setDaemon(true);
-			return t;
-		});
-		// A new claim every 20 ms whatever the earlier ones are doing, so a claim stuck
-		// in a
-		// timeout does not hide the moment the survivor can write again.
-		ticker.scheduleAtFixedRate(() -> {
-			if (inFlight.get() >= 256) {
-				return;
+		// Claims straight to the survivor's Consensus bean; up to 256 at once, as each
+		// may wait out the whole election.
+		PacedAttempts attempts = new PacedAttempts(this.options.probeInterval, 256, () -> {
+			long start = System.nanoTime();
+			try {
+				consensus.register(bench.newAccount(survivor));
+				return new Attempt(start, System.nanoTime(), null);
 			}
-			inFlight.incrementAndGet();
-			pool.execute(() -> {
-				long s = System.nanoTime();
-				try {
-					consensus.register(bench.newAccount(survivor));
-					attempts.add(new Attempt(s, System.nanoTime(), null));
-				}
-				catch (RuntimeException ex) {
-					attempts.add(new Attempt(s, System.nanoTime(), kind(ex)));
-				}
-				finally {
-					inFlight.decrementAndGet();
-				}
-			});
-		}, 0, this.options.probeIntervalMillis, TimeUnit.MILLISECONDS);
-
+			catch (RuntimeException ex) {
+				return new Attempt(start, System.nanoTime(), kind(ex));
+			}
+		});
+		attempts.start();
 		try {
 			probe(bench, trial, crash, leader, survivor, attempts);
 		}
@@ -549,15 +476,8 @@ public final class ClaimBenchmark {
 			say("ON: failover trial " + number + " failed: " + ex);
 		}
 		finally {
-			ticker.shutdownNow();
-			pool.shutdown();
-			try {
-				pool.awaitTermination(15, TimeUnit.SECONDS);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-			}
-			trial.attempts = attempts.size();
+			attempts.stop(Duration.ofSeconds(15));
+			trial.attempts = attempts.attempts().size();
 			if (bench.cluster.isRunning(leader)) {
 				// The cut-off node still runs (or the trial failed early): stop it for
 				// real first.
@@ -583,8 +503,8 @@ public final class ClaimBenchmark {
 	 * them.
 	 */
 	private void probe(BenchCluster bench, Trial trial, boolean crash, String leader, String survivor,
-			ConcurrentLinkedQueue<Attempt> attempts) {
-		BenchCluster.sleep(300);
+			PacedAttempts attempts) {
+		Pause.millis(300);
 		// Elections also happen on their own (a member restarted by the previous trial, a
 		// stall on
 		// this busy machine): a trial that stops a node which no longer leads measures
@@ -602,26 +522,16 @@ public final class ClaimBenchmark {
 		long stopReturned = System.nanoTime();
 		trial.stopMillis = (stopReturned - stopCall) / 1e6;
 
-		long deadline = stopReturned + TimeUnit.SECONDS.toNanos(60);
-		Attempt firstAfter = null;
-		while (System.nanoTime() < deadline) {
-			firstAfter = attempts.stream()
-				.filter((a) -> a.ok() && a.start() >= stopReturned)
-				.min(Comparator.comparingLong(Attempt::end))
-				.orElse(null);
-			if (firstAfter != null) {
-				break;
-			}
-			BenchCluster.sleep(10);
-		}
-		BenchCluster.sleep(100);
+		Attempt firstAfter = attempts.firstOkSentAfter(stopReturned, Duration.ofSeconds(60));
+		Pause.millis(100);
 		if (firstAfter == null) {
 			trial.outageMillis = Double.NaN;
 			trial.note = "no claim through " + survivor + " succeeded within 60 s after the stop";
 		}
 		else {
 			long until = firstAfter.end();
-			List<Attempt> ok = attempts.stream()
+			List<Attempt> ok = attempts.attempts()
+				.stream()
 				.filter((a) -> a.ok() && a.end() <= until)
 				.sorted(Comparator.comparingLong(Attempt::end))
 				.toList();
@@ -645,7 +555,8 @@ public final class ClaimBenchmark {
 			trial.firstAfterStopMillis = (until - stopReturned) / 1e6;
 			long from = gapFrom;
 			long to = gapTo;
-			attempts.stream()
+			attempts.attempts()
+				.stream()
 				.filter((a) -> !a.ok() && a.end() >= from && a.start() <= to)
 				.forEach((a) -> trial.failures.merge(a.error(), 1, Integer::sum));
 		}
@@ -656,18 +567,8 @@ public final class ClaimBenchmark {
 	private String report(Map<ConsensusMode, ModeResult> results, Duration took) {
 		ModeResult off = results.getOrDefault(ConsensusMode.OFF, new ModeResult(ConsensusMode.OFF));
 		ModeResult on = results.getOrDefault(ConsensusMode.ON, new ModeResult(ConsensusMode.ON));
-		StringBuilder md = new StringBuilder();
-		md.append("# paxoshub claim benchmark\n\n");
-		md.append("- date: ").append(ZonedDateTime.now().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME)).append('\n');
-		md.append("- machine: ")
-			.append(Runtime.getRuntime().availableProcessors())
-			.append(" CPUs (nproc), ")
-			.append(cpuModel())
-			.append(", ")
-			.append(System.getProperty("os.name"))
-			.append(' ')
-			.append(System.getProperty("os.version"))
-			.append(' ')
+		StringBuilder md = ReportHeader.start("paxoshub claim benchmark");
+		md.append(' ')
 			.append(System.getProperty("os.arch"))
 			.append(", max heap ")
 			.append(Runtime.getRuntime().maxMemory() / (1024 * 1024))
@@ -679,23 +580,17 @@ public final class ClaimBenchmark {
 			.append(" (")
 			.append(System.getProperty("java.vendor"))
 			.append(")\n");
-		md.append("- run: ")
-			.append(this.options.quick ? "--quick" : "full")
-			.append(", took ")
-			.append(took.toSeconds())
-			.append(" s; ")
-			.append(this.options)
-			.append('\n');
+		md.append(ReportHeader.run(this.options.quick, took, this.options));
 		md.append("- all nodes, both modes, run in this one JVM (RunningCluster): the client, three nodes, "
 				+ "three Raft members and the front door share the CPUs\n");
 		md.append("- leader (ON): ")
-			.append(nvl(on.leader))
+			.append(Figures.orNa(on.leader))
 			.append(", follower: ")
-			.append(nvl(on.follower))
+			.append(Figures.orNa(on.follower))
 			.append(" — found by ")
-			.append(nvl(on.leaderMethod))
+			.append(Figures.orNa(on.leaderMethod))
 			.append('\n');
-		md.append("- OFF rows: ").append(nvl(off.leaderMethod)).append('\n');
+		md.append("- OFF rows: ").append(Figures.orNa(off.leaderMethod)).append('\n');
 		md.append(this.options.h2TraceOff ? "- H2 trace file turned off on every node (--h2-trace-off)\n"
 				: "- H2 trace file as shipped\n");
 		md.append('\n');
@@ -744,7 +639,7 @@ public final class ClaimBenchmark {
 
 		md.append("## Targets (consensus ON)\n\n| target | measured | verdict |\n|---|---:|---|\n");
 		double p50 = pct(on, "leader", false, 50);
-		target(md, "claim p50 through the leader ≤ 3 ms (Consensus.register)", Samples.ms(p50) + " ms", p50 <= 3);
+		target(md, "claim p50 through the leader ≤ 3 ms (Consensus.register)", Figures.ms(p50) + " ms", p50 <= 3);
 		double t64 = tput(on, 64);
 		target(md, "≥ 3,000 claims/s at 64 clients", Double.isNaN(t64) ? "n/a" : String.format("%.0f /s", t64),
 				t64 >= 3000);
@@ -773,18 +668,14 @@ public final class ClaimBenchmark {
 				.append(" MB at the end")
 				.append(this.options.h2TraceOff ? " (H2 trace file turned off: SET TRACE_LEVEL_FILE 0)" : "")
 				.append('\n');
-			md.append("- settings: ").append(nvl(r.settings)).append('\n');
+			md.append("- settings: ").append(Figures.orNa(r.settings)).append('\n');
 			md.append("- 1-min load average at each phase start: ").append(r.loads).append('\n');
-			md.append("- CPU by phase (share of all ")
-				.append(Runtime.getRuntime().availableProcessors())
-				.append(" CPUs; \"other processes\" is what was not this benchmark's JVM): ")
-				.append(r.cpu)
-				.append('\n');
+			md.append(CpuUsage.byPhase(r.cpu, "\"other processes\" is what was not this benchmark's JVM"));
 			if (r.mode == ConsensusMode.ON) {
 				md.append("- consensus.role in /api/node/accounts: ")
 					.append(r.roleField ? "present" : "absent")
 					.append("; Atomix says the data-partition leader is ")
-					.append(nvl(r.atomixLeader))
+					.append(Figures.orNa(r.atomixLeader))
 					.append("; p50 of ")
 					.append(this.options.timingClaims)
 					.append(" claims per node: ")
@@ -842,7 +733,7 @@ public final class ClaimBenchmark {
 			md.append('\n');
 		}
 		md.append("### Progress log\n\n```\n");
-		this.log.forEach((line) -> md.append(line).append('\n'));
+		this.log.lines().forEach((line) -> md.append(line).append('\n'));
 		md.append("```\n");
 		return md.toString();
 	}
@@ -859,7 +750,7 @@ public final class ClaimBenchmark {
 					: "Graceful failover trials: `DemoCluster.stopNode(leader)` closes the leader's Spring context (its "
 							+ "Atomix member stops normally, announcing it leaves).")
 			.append(" A claim through a survivor's Consensus bean is launched every ")
-			.append(this.options.probeIntervalMillis)
+			.append(this.options.probeInterval.toMillis())
 			.append(" ms whatever earlier ones are doing; outage = longest time between two successful claims "
 					+ "(completion to completion); times are from the stop/cut call.\n\n");
 		md.append("| trial | leader stopped | survivor | ")
@@ -869,67 +760,33 @@ public final class ClaimBenchmark {
 			.append(" returned (ms) | failed claims in outage | new leader | term "
 					+ "| restart until all 3 take claims (ms) |\n|---:|---|---|---:|---:|---|---:|---|---|---|---:|\n");
 		for (Trial t : trials) {
-			md.append("| ")
-				.append(t.number)
-				.append(" | ")
-				.append(t.leader)
-				.append(t.leaderGuessed ? " (guessed)" : "")
-				.append(" | ")
-				.append(t.survivor)
-				.append(" | ")
-				.append(String.format("%.0f", t.stopMillis))
-				.append(" | ")
-				.append(String.format("%.0f", t.outageMillis))
-				.append(" | ")
-				.append(String.format("%.0f → %.0f", t.outageFromMillis, t.outageToMillis))
-				.append(" | ")
-				.append(String.format("%.0f", t.firstAfterStopMillis))
-				.append(" | ")
-				.append(t.failures.isEmpty() ? "none" : new TreeMap<>(t.failures).toString())
-				.append(" | ")
-				.append(t.newLeader)
-				.append(" | ")
-				.append(t.termBefore)
-				.append(" → ")
-				.append(t.termAfter)
-				.append(" | ")
-				.append(String.format("%.0f", t.rejoinMillis))
-				.append(" |\n");
+			md.append(Markdown.row(t.number, t.leader + (t.leaderGuessed ? " (guessed)" : ""), t.survivor,
+					String.format("%.0f", t.stopMillis), String.format("%.0f", t.outageMillis),
+					String.format("%.0f → %.0f", t.outageFromMillis, t.outageToMillis),
+					String.format("%.0f", t.firstAfterStopMillis),
+					t.failures.isEmpty() ? "none" : new TreeMap<>(t.failures).toString(), t.newLeader,
+					t.termBefore + " → " + t.termAfter, String.format("%.0f", t.rejoinMillis)));
 		}
 		md.append('\n');
 	}
 
 	private static void row(StringBuilder md, String metric, double off, double on, boolean latency) {
-		md.append("| ")
-			.append(metric)
-			.append(" | ")
-			.append(num(off, latency))
-			.append(" | ")
-			.append(num(on, latency))
-			.append(" | ")
-			.append((Double.isNaN(off) || Double.isNaN(on) || off == 0) ? "n/a" : String.format("%.2f×", on / off))
-			.append(" |\n");
+		md.append(Markdown.row(metric, num(off, latency), num(on, latency), Figures.ratio(on, off)));
 	}
 
 	private static void rowText(StringBuilder md, String metric, String off, String on) {
-		md.append("| ").append(metric).append(" | ").append(off).append(" | ").append(on).append(" | |\n");
+		md.append(Markdown.row(metric, off, on, ""));
 	}
 
 	private static String num(double value, boolean latency) {
 		if (Double.isNaN(value)) {
 			return "n/a";
 		}
-		return latency ? Samples.ms(value) : String.format("%.0f", value);
+		return latency ? Figures.ms(value) : String.format("%.0f", value);
 	}
 
 	private static void target(StringBuilder md, String target, String measured, boolean pass) {
-		md.append("| ")
-			.append(target)
-			.append(" | ")
-			.append(measured)
-			.append(" | ")
-			.append(pass ? "**PASS**" : "**MISS**")
-			.append(" |\n");
+		md.append(Markdown.row(target, measured, pass ? "**PASS**" : "**MISS**"));
 	}
 
 	private static double pct(ModeResult r, String which, boolean http, int p) {
@@ -971,26 +828,8 @@ public final class ClaimBenchmark {
 		}
 		StringBuilder out = new StringBuilder();
 		p50.forEach((k,
-				v) -> out.append(out.isEmpty() ? "" : ", ").append(k).append(' ').append(Samples.ms(v)).append(" ms"));
+				v) -> out.append(out.isEmpty() ? "" : ", ").append(k).append(' ').append(Figures.ms(v)).append(" ms"));
 		return out.toString();
-	}
-
-	private static String cpuModel() {
-		try {
-			return Files.readAllLines(Path.of("/proc/cpuinfo"))
-				.stream()
-				.filter((l) -> l.startsWith("model name"))
-				.map((l) -> l.substring(l.indexOf(':') + 1).trim())
-				.findFirst()
-				.orElse("unknown CPU");
-		}
-		catch (IOException | RuntimeException ex) {
-			return "unknown CPU";
-		}
-	}
-
-	private static String nvl(String s) {
-		return (s == null) ? "n/a" : s;
 	}
 
 	/** A short name for why a claim failed. */
@@ -1012,21 +851,8 @@ public final class ClaimBenchmark {
 		return ex.getClass().getSimpleName() + "(" + message.substring(0, Math.min(60, message.length())) + ")";
 	}
 
-	/** The 1-minute load average, from /proc/loadavg; NaN where there is none. */
-	static double load() {
-		try {
-			return Double.parseDouble(Files.readString(Path.of("/proc/loadavg")).trim().split("\\s+")[0]);
-		}
-		catch (IOException | RuntimeException ex) {
-			return Double.NaN;
-		}
-	}
-
 	private void say(String line) {
-		String stamped = String.format("%tT [load %.1f] %s", System.currentTimeMillis(), load(), line);
-		this.log.add(stamped);
-		System.out.println("[bench] " + stamped);
-		System.out.flush();
+		this.log.say(line);
 	}
 
 	private static void await(CyclicBarrier barrier) {
@@ -1074,14 +900,6 @@ public final class ClaimBenchmark {
 
 		double perSecond() {
 			return (this.seconds > 0) ? this.ok / this.seconds : Double.NaN;
-		}
-
-	}
-
-	private record Attempt(long start, long end, String error) {
-
-		boolean ok() {
-			return this.error == null;
 		}
 
 	}
@@ -1236,101 +1054,73 @@ public final class ClaimBenchmark {
 				                        [--series-cap-seconds=S]  stop a latency series after S s (default 90)
 				""";
 
-		boolean help;
+		final boolean help;
 
-		boolean quick;
+		final boolean quick;
 
-		List<ConsensusMode> modes = List.of(ConsensusMode.OFF, ConsensusMode.ON);
+		final List<ConsensusMode> modes;
 
-		int samples = 2000;
+		final int samples;
 
-		int warmup = 300;
+		final int warmup;
 
-		int httpSamples = 200;
+		final int httpSamples;
 
-		int httpWarmup = 30;
+		final int httpWarmup;
 
-		int[] clients = { 1, 16, 64 };
+		final int[] clients;
 
-		Duration throughputTime = Duration.ofSeconds(6);
+		final Duration throughputTime;
 
-		Duration throughputWarmup = Duration.ofSeconds(1);
+		final Duration throughputWarmup;
 
-		int trials = 5;
+		final int trials;
 
-		int crashTrials = 2;
+		final int crashTrials;
 
-		/** On by default: see the usage text and the report. */
-		boolean h2TraceOff;
+		final boolean h2TraceOff;
 
-		Duration seriesCap = Duration.ofSeconds(90);
+		final Duration seriesCap;
 
-		double waitForLoad = Double.NaN;
+		final double waitForLoad;
 
-		int waitMaxMinutes = 15;
+		final int waitMaxMinutes;
 
-		int timingClaims = 100;
+		final int timingClaims;
 
-		int probeIntervalMillis = 20;
+		final Duration probeInterval;
 
-		Path out = Path.of("target", "bench", "claims.md");
+		final Path out;
 
-		List<String> clusterArgs = new ArrayList<>();
+		final List<String> clusterArgs;
 
-		static Options parse(String[] args) {
-			Options o = new Options();
-			if (Arrays.asList(args).contains("--quick")) {
-				o.quick = true;
-				o.samples = 300;
-				o.warmup = 50;
-				o.httpSamples = 30;
-				o.httpWarmup = 10;
-				o.throughputTime = Duration.ofSeconds(2);
-				o.throughputWarmup = Duration.ofMillis(500);
-				o.trials = 2;
-				o.crashTrials = 1;
-				o.timingClaims = 30;
-				o.seriesCap = Duration.ofSeconds(30);
-			}
-			for (String arg : args) {
-				String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-				String value = arg.contains("=") ? arg.substring(arg.indexOf('=') + 1) : "";
-				switch (name) {
-					case "--quick" -> {
-					}
-					case "--help", "-h" -> o.help = true;
-					case "--mode" -> o.modes = switch (value.toLowerCase(Locale.ROOT)) {
-						case "on" -> List.of(ConsensusMode.ON);
-						case "off" -> List.of(ConsensusMode.OFF);
-						case "both" -> List.of(ConsensusMode.OFF, ConsensusMode.ON);
-						default -> throw new IllegalArgumentException("--mode is both, on or off: " + value);
-					};
-					case "--samples" -> o.samples = Integer.parseInt(value);
-					case "--warmup" -> o.warmup = Integer.parseInt(value);
-					case "--http-samples" -> o.httpSamples = Integer.parseInt(value);
-					case "--http-warmup" -> o.httpWarmup = Integer.parseInt(value);
-					case "--clients" ->
-						o.clients = Arrays.stream(value.split(",")).mapToInt(Integer::parseInt).toArray();
-					case "--throughput-seconds" -> o.throughputTime = seconds(value);
-					case "--throughput-warmup-seconds" -> o.throughputWarmup = seconds(value);
-					case "--trials" -> o.trials = Integer.parseInt(value);
-					case "--crash-trials" -> o.crashTrials = Integer.parseInt(value);
-					case "--h2-trace-off" -> o.h2TraceOff = true;
-					case "--series-cap-seconds" -> o.seriesCap = seconds(value);
-					case "--wait-for-load" -> o.waitForLoad = Double.parseDouble(value);
-					case "--wait-max-minutes" -> o.waitMaxMinutes = Integer.parseInt(value);
-					case "--timing-claims" -> o.timingClaims = Integer.parseInt(value);
-					case "--probe-interval-ms" -> o.probeIntervalMillis = Integer.parseInt(value);
-					case "--out" -> o.out = Path.of(value);
-					case "--cluster-arg" -> o.clusterArgs.add(value);
-					default -> throw new IllegalArgumentException("unknown option " + arg + "\n" + USAGE);
-				}
-			}
-			return o;
+		private Options(CommandLine line) {
+			this.help = line.help();
+			this.quick = line.quick();
+			this.modes = line.modes();
+			this.samples = line.integer("--samples", this.quick ? 300 : 2000);
+			this.warmup = line.integer("--warmup", this.quick ? 50 : 300);
+			this.httpSamples = line.integer("--http-samples", this.quick ? 30 : 200);
+			this.httpWarmup = line.integer("--http-warmup", this.quick ? 10 : 30);
+			this.clients = line.clients();
+			this.throughputTime = line.seconds("--throughput-seconds", Duration.ofSeconds(this.quick ? 2 : 6));
+			this.throughputWarmup = line.seconds("--throughput-warmup-seconds",
+					Duration.ofMillis(this.quick ? 500 : 1000));
+			this.trials = line.integer("--trials", this.quick ? 2 : 5);
+			this.crashTrials = line.integer("--crash-trials", this.quick ? 1 : 2);
+			this.h2TraceOff = line.flag("--h2-trace-off");
+			this.seriesCap = line.seconds("--series-cap-seconds", Duration.ofSeconds(this.quick ? 30 : 90));
+			this.waitForLoad = line.decimal("--wait-for-load", Double.NaN);
+			this.waitMaxMinutes = line.integer("--wait-max-minutes", 15);
+			this.timingClaims = line.integer("--timing-claims", this.quick ? 30 : 100);
+			this.probeInterval = line.millis("--probe-interval-ms", Duration.ofMillis(20));
+			this.out = line.path("--out", Path.of("target", "bench", "claims.md"));
+			this.clusterArgs = line.all("--cluster-arg");
+			line.refuseUnknown(USAGE);
 		}
 
-		private static Duration seconds(String value) {
-			return Duration.ofMillis(Math.round(Double.parseDouble(value) * 1000));
+		static Options parse(String[] args) {
+			return new Options(new CommandLine(args));
 		}
 
 		@Override

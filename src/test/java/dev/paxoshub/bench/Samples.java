@@ -6,13 +6,13 @@ import java.util.Arrays;
  * Latencies in nanoseconds, with nearest-rank percentiles in milliseconds. Not
  * thread-safe.
  */
-final class Samples {
+public final class Samples {
 
 	private long[] nanos = new long[1024];
 
 	private int count;
 
-	void add(long elapsedNanos) {
+	public void add(long elapsedNanos) {
 		if (this.count == this.nanos.length) {
 			this.nanos = Arrays.copyOf(this.nanos, this.count * 2);
 		}
@@ -25,7 +25,7 @@ final class Samples {
 		}
 	}
 
-	int count() {
+	public int count() {
 		return this.count;
 	}
 
@@ -33,7 +33,7 @@ final class Samples {
 	 * Nearest rank: the smallest sample with at least p% of the samples at or below it;
 	 * NaN when empty.
 	 */
-	double percentileMs(double p) {
+	public double percentileMs(double p) {
 		if (this.count == 0) {
 			return Double.NaN;
 		}
@@ -47,7 +47,7 @@ final class Samples {
 		return percentileMs(100);
 	}
 
-	double meanMs() {
+	public double meanMs() {
 		if (this.count == 0) {
 			return Double.NaN;
 		}
@@ -59,21 +59,8 @@ final class Samples {
 	}
 
 	String summary() {
-		return String.format("n=%d p50=%s p90=%s p99=%s max=%s mean=%s ms", this.count, ms(percentileMs(50)),
-				ms(percentileMs(90)), ms(percentileMs(99)), ms(maxMs()), ms(meanMs()));
-	}
-
-	static String ms(double value) {
-		if (Double.isNaN(value)) {
-			return "n/a";
-		}
-		if (value >= 100) {
-			return String.format("%.0f", value);
-		}
-		if (value >= 10) {
-			return String.format("%.1f", value);
-		}
-		return String.format("%.2f", value);
+		return String.format("n=%d p50=%s p90=%s p99=%s max=%s mean=%s ms", this.count, Figures.ms(percentileMs(50)),
+				Figures.ms(percentileMs(90)), Figures.ms(percentileMs(99)), Figures.ms(maxMs()), Figures.ms(meanMs()));
 	}
 
 }
