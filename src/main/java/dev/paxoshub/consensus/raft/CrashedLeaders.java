@@ -1,6 +1,5 @@
 package dev.paxoshub.consensus.raft;
 
-import java.lang.reflect.Method;
 import java.net.ConnectException;
 import java.util.Locale;
 import java.util.stream.Stream;
@@ -69,19 +68,7 @@ final class CrashedLeaders {
 		}
 		log.info("{}: leader {} refuses connections; polling for a new leader now", context.getName(), peer);
 		context.setLeader(null);
-		poll(follower);
-	}
-
-	/** FollowerRole keeps its poll to itself; its membership listener calls it so. */
-	private static void poll(FollowerRole follower) {
-		try {
-			Method poll = FollowerRole.class.getDeclaredMethod("sendPollRequests");
-			poll.setAccessible(true);
-			poll.invoke(follower);
-		}
-		catch (ReflectiveOperationException | RuntimeException ex) {
-			RaftServers.reportOnce("poll for a new leader", ex);
-		}
+		RaftServers.callFollower(follower, "sendPollRequests", "poll for a new leader");
 	}
 
 }

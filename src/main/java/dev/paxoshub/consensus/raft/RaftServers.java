@@ -1,6 +1,7 @@
 package dev.paxoshub.consensus.raft;
 
 import java.lang.reflect.Field;
+import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import io.atomix.primitive.partition.PartitionGroup;
 import io.atomix.primitive.partition.PartitionService;
 import io.atomix.protocols.raft.impl.RaftContext;
 import io.atomix.protocols.raft.partition.RaftPartition;
+import io.atomix.protocols.raft.roles.FollowerRole;
 import io.atomix.protocols.raft.session.impl.MemberSelectorManager;
 import io.atomix.utils.concurrent.ThreadContext;
 import org.slf4j.Logger;
@@ -30,8 +32,10 @@ import org.slf4j.LoggerFactory;
  * RaftPartition.client          (RaftPartitionClient)
  *   RaftPartitionClient.client    (RaftClient, a DefaultRaftClient)
  *     DefaultRaftClient.selectorManager, .threadContext
- * </pre> Everything here fails soft: a field that is missing, or a server not created
- * yet, gives nothing, never an exception, and a broken path is logged once.
+ * </pre> and a follower's private {@code resetHeartbeatTimeout} and
+ * {@code sendPollRequests} are called through {@link #callFollower}. Everything here
+ * fails soft: a field that is missing, or a server not created yet, gives nothing, never
+ * an exception, and a broken path is logged once.
  */
 final class RaftServers {
 
@@ -154,6 +158,22 @@ final class RaftServers {
 		}
 		reportOnce(type.getName() + "." + name, new NoSuchFieldException(name));
 		return Optional.empty();
+	}
+
+	/**
+	 * Calls one of a follower's private methods: FollowerRole keeps its election timer
+	 * and its poll to itself, and these are the ways in.
+	 * @param what what the call is for, in the warning when it cannot be made
+	 */
+	static void callFollower(FollowerRole follower, String method, String what) {
+		try {
+			Method declared = FollowerRole.class.getDeclaredMethod(method);
+			declared.setAccessible(true);
+			declared.invoke(follower);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			reportOnce(what, ex);
+		}
 	}
 
 	static void reportOnce(String what, Exception ex) {

@@ -1,6 +1,5 @@
 package dev.paxoshub.consensus.raft;
 
-import java.lang.reflect.Method;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,23 +99,12 @@ final class RaftTuner {
 			boolean waiting = context.getRole() == RaftServer.Role.FOLLOWER && context.getLeader() == null
 					&& context.getRaftRole() instanceof FollowerRole;
 			if (waiting) {
-				rearm((FollowerRole) context.getRaftRole());
+				RaftServers.callFollower((FollowerRole) context.getRaftRole(), "resetHeartbeatTimeout",
+						"first election timer");
 			}
 			tuned.complete(waiting);
 		});
 		return tuned;
-	}
-
-	/** FollowerRole keeps its timer to itself; resetting it is the one way in. */
-	private static void rearm(FollowerRole follower) {
-		try {
-			Method reset = FollowerRole.class.getDeclaredMethod("resetHeartbeatTimeout");
-			reset.setAccessible(true);
-			reset.invoke(follower);
-		}
-		catch (ReflectiveOperationException | RuntimeException ex) {
-			RaftServers.reportOnce("first election timer", ex);
-		}
 	}
 
 	/**
