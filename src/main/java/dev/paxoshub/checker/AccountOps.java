@@ -12,7 +12,8 @@ import java.util.Objects;
  */
 final class AccountOps {
 
-	private static final int TAKEN = 409;
+	/** How a claim of a name already taken is refused. */
+	static final int TAKEN = 409;
 
 	private AccountOps() {
 	}

@@ -40,7 +40,19 @@ public final class FaultRunCommand {
 		}
 		VerdictText.lines(result.history(), result.verdict()).forEach(System.out::println);
 		System.out.println("  report: " + result.dir().resolve("report.html").toAbsolutePath());
-		System.exit(result.verdict().valid() ? 0 : 1);
+		System.exit(exitStatus(result.verdict().validity()));
+	}
+
+	/**
+	 * 0 valid, 1 invalid, 3 unknown (2 is taken: no run could be made), so that a script
+	 * expecting anomalies does not read a run it could not decide as one that found some.
+	 */
+	static int exitStatus(Verdict.Validity validity) {
+		return switch (validity) {
+			case VALID -> 0;
+			case INVALID -> 1;
+			case UNKNOWN -> 3;
+		};
 	}
 
 	static FaultRunSettings settings(Map<String, String> options) {

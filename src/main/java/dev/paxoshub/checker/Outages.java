@@ -6,12 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * How long writes were unavailable around each fault: the longest stretch without an
- * acknowledged claim or edit, from the fault's start until a second after it was lifted,
- * or until writes succeeded again if they took longer than that to come back. Never past
- * the end of the run: once the clients stop nobody writes, and a fault lifted after that
- * (a killed node started again while the run winds down) is not an outage for the time
- * nobody asked.
+ * How long writes were unavailable around each fault: the longest stretch without a write
+ * the cluster decided (an acknowledged claim or edit, or a claim refused because the name
+ * was taken: with consensus ON that refusal is the agreed map's answer, so the cluster
+ * was there to give it, even when the pool's names were all claimed already), from the
+ * fault's start until a second after it was lifted, or until writes succeeded again if
+ * they took longer than that to come back. Never past the end of the run: once the
+ * clients stop nobody writes, and a fault lifted after that (a killed node started again
+ * while the run winds down) is not an outage for the time nobody asked.
  */
 final class Outages {
 
@@ -22,12 +24,7 @@ final class Outages {
 	}
 
 	static List<Verdict.Outage> of(History history) {
-		double[] writes = history.ops()
-			.stream()
-			.filter((op) -> op.ok() && (op.kind() == Op.Kind.CLAIM || op.kind() == Op.Kind.EDIT))
-			.mapToDouble(Op::end)
-			.sorted()
-			.toArray();
+		double[] writes = history.ops().stream().filter(Outages::decidedWrite).mapToDouble(Op::end).sorted().toArray();
 		List<Verdict.Outage> outages = new ArrayList<>();
 		List<Fault> faults = (history.faults() != null) ? history.faults() : List.of();
 		faults.stream().sorted(Comparator.comparingDouble(Fault::start).thenComparing(Fault::node)).forEach((fault) -> {
@@ -36,6 +33,14 @@ final class Outages {
 					sentence(fault, unavailable)));
 		});
 		return outages;
+	}
+
+	private static boolean decidedWrite(Op op) {
+		return switch (op.kind()) {
+			case CLAIM -> op.ok() || (op.outcome() == Op.Outcome.FAIL && op.status() == AccountOps.TAKEN);
+			case EDIT -> op.ok();
+			case READ -> false;
+		};
 	}
 
 	/**

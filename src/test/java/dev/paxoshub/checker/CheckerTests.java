@@ -406,6 +406,22 @@ class CheckerTests {
 	}
 
 	@Test
+	void aClaimToldTheNameIsTakenIsAWriteTheClusterDecidedButARefusalForWantOfAMajorityIsNot() {
+		this.h.fault("kill", "neo", 1_000, 2_000);
+		this.h.during(900, 950).edited(NAME, "a1", "v1");
+		for (int at = 1_000; at <= 5_000; at += 500) {
+			this.h.during(at, at + 50).claimRefused("other");
+		}
+		this.h.during(1_300, 1_350).claimTaken(NAME);
+		this.h.during(3_000, 3_050).claimTaken(NAME);
+
+		Verdict.Outage outage = Checker.check(this.h.history(5_000), null).outages().get(0);
+
+		assertThat(outage.unavailableMs()).isEqualTo(1_700);
+		assertThat(outage.explanation()).isEqualTo("Writes stopped for 1.7 s after Neo was killed.");
+	}
+
+	@Test
 	void writesThatNeverCameBackAreUnavailableUntilTheRunEnded() {
 		this.h.fault("pause", "morpheus", 1_000, 2_000);
 		this.h.during(900, 950).edited(NAME, "a1", "v1");
