@@ -96,11 +96,6 @@ class CheckerRuns {
 	/** One run, as the home page mentions it. */
 	record CheckerRun(String id, String mode, Validity validity, int operations, int duplicates, int lostWrites,
 			int staleReads, int nonLinearizableKeys, int undecidedKeys, double seconds) {
-
-		int anomalies() {
-			return this.duplicates + this.lostWrites + this.staleReads;
-		}
-
 	}
 
 	/**
