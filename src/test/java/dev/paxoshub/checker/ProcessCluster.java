@@ -31,10 +31,7 @@ final class ProcessCluster implements AutoCloseable {
 		this.script = new ClusterScript(Path.of("scripts/cluster.sh").toAbsolutePath(), environment);
 	}
 
-	/**
-	 * @param nodeArgs more options for every part, after {@code --paxoshub.consensus}
-	 */
-	static ProcessCluster start(Path data, String consensus, String... nodeArgs) {
+	static ProcessCluster start(Path data, String consensus) {
 		Map<String, String> environment = new LinkedHashMap<>();
 		environment.put("PAXOSHUB_BASE_PORT", Integer.toString(freeBase()));
 		environment.put("PAXOSHUB_DATA_DIR", data.toString());
@@ -44,9 +41,7 @@ final class ProcessCluster implements AutoCloseable {
 		environment.put("PAXOSHUB_JAVA_OPTS", "-XX:TieredStopAtLevel=1 -Xmx400m");
 		ProcessCluster cluster = new ProcessCluster(environment);
 		try {
-			List<String> command = new ArrayList<>(List.of("start", "--", "--paxoshub.consensus=" + consensus));
-			command.addAll(List.of(nodeArgs));
-			cluster.script.run(command.toArray(String[]::new));
+			cluster.script.run("start", "--", "--paxoshub.consensus=" + consensus);
 		}
 		catch (RuntimeException ex) {
 			cluster.close();

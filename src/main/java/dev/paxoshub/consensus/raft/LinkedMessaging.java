@@ -24,8 +24,7 @@ import io.atomix.utils.net.Address;
  * links cut is dropped before it leaves (its sender sees the failure a dead peer would
  * cause), a message from such a peer is dropped on arrival (no answer goes back, so its
  * sender times out), a slow link holds each message back, and every message is counted
- * and, for elections and appends, kept for the spacetime diagram. A peer whose port
- * refuses a message is reported to {@link CrashedLeaders}.
+ * and, for elections and appends, kept for the spacetime diagram.
  */
 final class LinkedMessaging implements ManagedMessagingService {
 
@@ -35,13 +34,10 @@ final class LinkedMessaging implements ManagedMessagingService {
 
 	private final NodeIdentity node;
 
-	private final CrashedLeaders crashedLeaders;
-
-	LinkedMessaging(ManagedMessagingService delegate, Links links, NodeIdentity node, CrashedLeaders crashedLeaders) {
+	LinkedMessaging(ManagedMessagingService delegate, Links links, NodeIdentity node) {
 		this.delegate = delegate;
 		this.links = links;
 		this.node = node;
-		this.crashedLeaders = crashedLeaders;
 	}
 
 	@Override
@@ -148,9 +144,6 @@ final class LinkedMessaging implements ManagedMessagingService {
 		reply.whenComplete((answer, failure) -> {
 			if (failure == null) {
 				this.links.heard(peer.get());
-			}
-			else if (CrashedLeaders.refused(failure)) {
-				this.crashedLeaders.refusedBy(peer.get());
 			}
 			keep(sent, Instant.now(), peer.get(), kind, RaftMessages.outcome(kind, answer, failure), payload);
 		});

@@ -32,10 +32,9 @@ import org.slf4j.LoggerFactory;
  * RaftPartition.client          (RaftPartitionClient)
  *   RaftPartitionClient.client    (RaftClient, a DefaultRaftClient)
  *     DefaultRaftClient.selectorManager, .threadContext
- * </pre> and a follower's private {@code resetHeartbeatTimeout} and
- * {@code sendPollRequests} are called through {@link #callFollower}. Everything here
- * fails soft: a field that is missing, or a server not created yet, gives nothing, never
- * an exception, and a broken path is logged once.
+ * </pre> and a follower's private {@code resetHeartbeatTimeout} is called through
+ * {@link #callFollower}. Everything here fails soft: a field that is missing, or a server
+ * not created yet, gives nothing, never an exception, and a broken path is logged once.
  */
 final class RaftServers {
 
@@ -161,8 +160,8 @@ final class RaftServers {
 	}
 
 	/**
-	 * Calls one of a follower's private methods: FollowerRole keeps its election timer
-	 * and its poll to itself, and these are the ways in.
+	 * Calls one of a follower's private methods: FollowerRole keeps its election timer to
+	 * itself, and this is the way in.
 	 * @param what what the call is for, in the warning when it cannot be made
 	 */
 	static void callFollower(FollowerRole follower, String method, String what) {
